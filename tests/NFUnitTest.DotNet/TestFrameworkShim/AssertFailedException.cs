@@ -1,0 +1,11 @@
+using System;
+
+namespace nanoFramework.TestFramework
+{
+    public class AssertFailedException : Exception
+    {
+        public AssertFailedException(string message) : base(message)
+        {
+        }
+    }
+}
