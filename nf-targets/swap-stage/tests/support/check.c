@@ -1,0 +1,4 @@
+#include "check.h"
+
+int check_failures;
+int check_count;
