@@ -21,6 +21,9 @@ if cmake -S nf-targets -B "$native_build" -DCMAKE_BUILD_TYPE=Release >"$logs/nat
   (cd "$native_build" && ctest --output-on-failure -j2 2>&1) | tee "$logs/ctest.log"
   read -r total bad < <(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' "$logs/ctest.log" | tail -1)
   if [ -n "${total:-}" ]; then add_counts $((total - bad)) "$bad"; else echo "ctest printed no summary"; add_counts 0 1; fi
+  echo "-- native figures (full output: $native_build/Testing/Temporary/LastTest.log)"
+  grep -E 'power-cut campaign:|stage, no signature check:|stage with ECDSA-P256 check:|stack used by the stage|wycheproof .*: .*(accepted|cases)' \
+    "$native_build/Testing/Temporary/LastTest.log" | sed 's/^ */   /' | sort -u
 else
   echo "native build failed:"; tail -40 "$logs/native-configure.log" "$logs/native-build.log"; add_counts 0 1
 fi
