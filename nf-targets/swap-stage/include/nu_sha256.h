@@ -10,7 +10,7 @@
 typedef struct nu_sha256 {
     uint32_t state[8];
     uint32_t total_bytes; /* messages up to 512 MiB: far more than any slot */
-    uint8_t block[64];
+    uint32_t block[16]; /* the message block as big-endian words, filled byte by byte */
 } nu_sha256_t;
 
 void nu_sha256_init(nu_sha256_t *sha);

@@ -21,19 +21,3 @@ int nu_bytes_equal(const uint8_t *a, const uint8_t *b, uint32_t length)
     }
     return 1;
 }
-
-void nu_copy_bytes(uint8_t *to, const uint8_t *from, uint32_t length)
-{
-    uint32_t i;
-    for (i = 0; i < length; i++) {
-        to[i] = from[i];
-    }
-}
-
-void nu_fill_bytes(uint8_t *to, uint8_t value, uint32_t length)
-{
-    uint32_t i;
-    for (i = 0; i < length; i++) {
-        to[i] = value;
-    }
-}

@@ -6,134 +6,101 @@
 #include "nu_crc32.h"
 #include "nu_stage_internal.h"
 
-/* CLR_RECORD_ASSEMBLY: NFMRK1 is the 1.x layout (with patchEntryOffset, 16 tables, 124 bytes), NFMRK2 the 2.0 one
- * (18 tables, 128 bytes). Offsets of the fields the check needs: */
+/* CLR_RECORD_ASSEMBLY: "NFMRK1" is the 1.x layout (with patchEntryOffset, 16 tables: 124 bytes, stringTableVersion
+ * at 38, startOfTables[TBL_EndOfAssembly] at 100), "NFMRK2" the 2.0 one (18 tables: 128 bytes, 34, 104). Each field
+ * moves by 4 bytes from one to the other. */
 #define ASSEMBLY_HEADER_MAX 128u
 #define ASSEMBLY_HEADER_CRC_AT 8u
 #define ASSEMBLY_DATA_CRC_AT 12u
 #define STRING_TABLE_VERSION 1u
 
-typedef struct assembly_layout {
-    char version;            /* the marker's last character */
-    uint32_t header_size;    /* sizeof(CLR_RECORD_ASSEMBLY) */
-    uint32_t string_table_at;
-    uint32_t total_size_at;  /* startOfTables[TBL_EndOfAssembly] */
-} assembly_layout_t;
-
-static const assembly_layout_t layouts[2] = {
-    {'1', 124u, 38u, 100u},
-    {'2', 128u, 34u, 104u},
-};
-
-static const assembly_layout_t *assembly_layout(const uint8_t *header)
+static int vector_table_plausible(nu_ctx_t *ctx, const nu_span_t *span)
 {
-    static const uint8_t marker[5] = {'N', 'F', 'M', 'R', 'K'};
-    uint32_t i;
-    if (!nu_bytes_equal(header, marker, sizeof(marker)) || header[6] != 0) {
-        return 0;
-    }
-    for (i = 0; i < 2; i++) {
-        if (header[5] == (uint8_t)layouts[i].version) {
-            return &layouts[i];
-        }
-    }
-    return 0;
-}
-
-static int vector_table_plausible(const nu_ctx_t *ctx, uint32_t kind, const nu_span_t *span)
-{
-    const nu_region_layout_t *region = nu_region(ctx, kind);
+    const nu_region_layout_t *region = ctx->region;
     uint8_t words[8];
     uint32_t sp, pc;
-    NU_TRY(nu_span_read(ctx, span, 0, words, sizeof(words)));
+    nu_span_read(ctx, span, 0, words, sizeof(words));
     sp = nu_le32(words);
-    pc = nu_le32(words + 4);
-    return sp > ctx->platform->sram_start && sp <= ctx->platform->sram_end && (pc & 1u) != 0 &&
-           (pc & ~1u) >= region->region_address && (pc & ~1u) < region->region_address + region->region_size;
+    pc = nu_le32(words + 4) - 1u; /* the Thumb bit */
+    return sp > ctx->platform->sram_start && sp <= ctx->platform->sram_end && (pc & 1u) == 0 &&
+           pc - region->region_address < region->region_size;
 }
 
-/* 1 when a valid assembly starts at offset (its rounded size out), 0 when not, < 0 on error. */
-static int assembly_at(const nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t limit, uint32_t *size)
+/* 1 when a valid assembly starts at offset (its rounded size out), else 0. */
+static int assembly_at(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t limit, uint32_t *size)
 {
+    static const uint8_t marker[5] = {'N', 'F', 'M', 'R', 'K'};
     uint8_t buffer[ASSEMBLY_HEADER_MAX];
-    const assembly_layout_t *layout;
-    uint32_t total, header_crc, data_crc;
+    uint32_t total, header_crc, header_size, step;
     nu_feed_t feed;
 
-    if (limit - offset < ASSEMBLY_HEADER_MAX - 4u) {
+    nu_span_read(ctx, span, offset, buffer, ASSEMBLY_HEADER_MAX);
+    step = buffer[5] - (uint32_t)'1'; /* 0 for NFMRK1, 1 for NFMRK2 */
+    header_size = 124u + 4u * step;
+    if (!nu_bytes_equal(buffer, marker, sizeof(marker)) || buffer[6] != 0 || step > 1 ||
+        limit - offset < header_size || nu_le16(buffer + 38 - 4 * step) != STRING_TABLE_VERSION) {
         return 0;
     }
-    NU_TRY(nu_span_read(ctx, span, offset, buffer, ASSEMBLY_HEADER_MAX));
-    layout = assembly_layout(buffer);
-    if (layout == 0 || limit - offset < layout->header_size ||
-        nu_le16(buffer + layout->string_table_at) != STRING_TABLE_VERSION) {
+    total = nu_le32(buffer + 100 + 4 * step);
+    if (total < header_size || total > limit - offset) {
         return 0;
     }
-    total = nu_le32(buffer + layout->total_size_at);
-    if (total < layout->header_size || total > limit - offset) {
-        return 0;
-    }
-    data_crc = nu_le32(buffer + ASSEMBLY_DATA_CRC_AT);
     header_crc = nu_le32(buffer + ASSEMBLY_HEADER_CRC_AT);
     nu_fill_bytes(buffer + ASSEMBLY_HEADER_CRC_AT, 0, 4); /* the header CRC is computed with its own field zero */
-    if (nu_nf_crc32_update(0, buffer, layout->header_size) != header_crc) {
+    if (nu_nf_crc32_update(0, buffer, header_size) != header_crc) {
         return 0;
     }
-    nu_feed_init(&feed);
+    nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
     feed.crc_update = nu_nf_crc32_update;
-    NU_TRY(nu_feed(ctx, span, offset + layout->header_size, total - layout->header_size, &feed));
-    if (feed.crc != data_crc) {
-        return 0;
-    }
+    nu_feed(ctx, span, offset + header_size, total - header_size, &feed);
     *size = (total + 3u) & ~3u;
-    return 1;
+    return feed.crc == nu_le32(buffer + ASSEMBLY_DATA_CRC_AT);
 }
 
-static int assembly_chain_whole(const nu_ctx_t *ctx, const nu_span_t *span, uint32_t limit)
+/* Erased words are skipped, 256 bytes at a time (reads past the span's end are erased, so a chunk may run over the
+ * limit); the first word that is not erased must start a valid assembly. */
+static int assembly_chain_whole(nu_ctx_t *ctx, const nu_span_t *span, uint32_t limit)
 {
     uint8_t buffer[NU_CHUNK];
     uint32_t offset = 0;
     while (offset < limit) {
-        uint32_t n = limit - offset < NU_CHUNK ? limit - offset : NU_CHUNK;
         uint32_t i = 0, size = 0;
-        int found;
-        NU_TRY(nu_span_read(ctx, span, offset, buffer, n));
-        while (i + 4 <= n && nu_le32(buffer + i) == 0xFFFFFFFFu) {
+        nu_span_read(ctx, span, offset, buffer, NU_CHUNK);
+        while (i < NU_CHUNK && nu_le32(buffer + i) == 0xFFFFFFFFu) {
             i += 4;
         }
-        if (i + 4 > n) {
-            if (!nu_all_erased(buffer + i, n - i)) {
-                return 0; /* a torn tail shorter than a word */
-            }
-            offset += n;
-            continue;
-        }
         offset += i;
-        found = assembly_at(ctx, span, offset, limit, &size);
-        if (found <= 0) {
-            return found;
+        if (i < NU_CHUNK) {
+            if (!assembly_at(ctx, span, offset, limit, &size)) {
+                return 0;
+            }
+            offset += size;
         }
-        offset += size;
     }
     return 1;
 }
 
-int nu_span_can_run(const nu_ctx_t *ctx, uint32_t kind, const nu_span_t *span)
+int nu_span_can_run(nu_ctx_t *ctx, const nu_span_t *span)
 {
-    if (kind == NU_KIND_NANOCLR) {
-        return vector_table_plausible(ctx, kind, span);
+    if (ctx->kind == NU_KIND_NANOCLR) {
+        return vector_table_plausible(ctx, span);
     }
     /* a payload is walked up to its end: the rest of the region will be erased */
-    return assembly_chain_whole(ctx, span, span->internal ? nu_region(ctx, kind)->region_size : span->length);
+    return assembly_chain_whole(ctx, span, span->length);
 }
 
-int nu_region_span_can_run(const nu_ctx_t *ctx, uint32_t kind)
+void nu_region_span(const nu_ctx_t *ctx, nu_span_t *span)
 {
-    const nu_region_layout_t *region = nu_region(ctx, kind);
+    const nu_region_layout_t *region = ctx->region;
+    span->ram = 0;
+    span->internal = 1;
+    span->base = region->region_address;
+    span->length = region->region_size;
+}
+
+int nu_region_span_can_run(nu_ctx_t *ctx)
+{
     nu_span_t span;
-    span.ram = 0;
-    span.internal = 1;
-    span.base = region->region_address;
-    span.length = region->region_size;
-    return nu_span_can_run(ctx, kind, &span);
+    nu_region_span(ctx, &span);
+    return nu_span_can_run(ctx, &span);
 }

@@ -1,80 +1,76 @@
-/* The only place the HAL is called: every result is checked, the first failure is kept in the report and stops the
- * run (NU_ERR_HAL propagates up through NU_TRY). Also the place where operation counts are kept. */
+/* The only place the HAL is called. Every result is checked here: the first failure is latched in the context
+ * (report.hal_error keeps the callback's value) and from then on no HAL call is made at all; reads that are not made
+ * return erased bytes. Also the place where operation counts are kept, and the stage's one streaming loop. */
 #include "nu_bytes.h"
 #include "nu_sha256.h"
 #include "nu_stage_internal.h"
 
-static int hal_failed(const nu_ctx_t *ctx, int rc)
+void nu_fail(nu_ctx_t *ctx, int status)
 {
-    ctx->report->hal_error = rc;
-    return NU_ERR_HAL;
-}
-
-int nu_nor_read(const nu_ctx_t *ctx, uint32_t offset, uint8_t *buffer, uint32_t length)
-{
-    int rc = ctx->hal->nor_read(ctx->hal->context, offset, buffer, length);
-    return rc == 0 ? NU_OK : hal_failed(ctx, rc);
-}
-
-int nu_nor_program(const nu_ctx_t *ctx, uint32_t offset, const uint8_t *data, uint32_t length)
-{
-    while (length > 0) {
-        uint32_t room = NU_NOR_PAGE - (offset % NU_NOR_PAGE);
-        uint32_t n = length < room ? length : room;
-        int rc = ctx->hal->nor_program(ctx->hal->context, offset, data, n);
-        if (rc != 0) {
-            return hal_failed(ctx, rc);
-        }
-        ctx->report->nor_bytes_programmed += n;
-        offset += n;
-        data += n;
-        length -= n;
+    if (ctx->status == NU_OK) {
+        ctx->status = status;
     }
-    return NU_OK;
 }
 
-int nu_nor_erase_range(const nu_ctx_t *ctx, uint32_t offset, uint32_t length)
+/* The one HAL call site. op says which callback (NU_FLASH_* | NU_FLASH_INTERNAL); after a failure no call is made
+ * and a read returns erased bytes. Successful programs and erases are counted in the report. */
+void nu_flash(nu_ctx_t *ctx, uint32_t op, uint32_t address, uint8_t *data, uint32_t length)
+{
+    const nu_flash_hal_t *hal = ctx->hal;
+    nu_report_t *report = ctx->report;
+    uint32_t *count = 0, amount = 1;
+    int rc = 0;
+
+    if (ctx->status == NU_OK) {
+        switch (op) {
+        case NU_FLASH_READ | NU_FLASH_INTERNAL:
+            rc = hal->internal_read(hal->context, address, data, length);
+            break;
+        case NU_FLASH_READ:
+            rc = hal->nor_read(hal->context, address, data, length);
+            break;
+        case NU_FLASH_PROGRAM | NU_FLASH_INTERNAL:
+            rc = hal->internal_program(hal->context, address, data, length);
+            count = &report->internal_bytes_programmed;
+            amount = length;
+            break;
+        case NU_FLASH_PROGRAM:
+            rc = hal->nor_program(hal->context, address, data, length);
+            count = &report->nor_bytes_programmed;
+            amount = length;
+            break;
+        case NU_FLASH_ERASE | NU_FLASH_INTERNAL:
+            rc = hal->internal_erase_sector(hal->context, address);
+            count = &report->internal_erases;
+            break;
+        default:
+            rc = hal->nor_erase(hal->context, address, length);
+            count = &report->nor_erases;
+            break;
+        }
+        if (rc != 0) {
+            report->hal_error = rc;
+            ctx->status = NU_ERR_HAL;
+        } else if (count != 0) {
+            *count += amount;
+        }
+    }
+    if (ctx->status != NU_OK && op <= NU_FLASH_INTERNAL) {
+        nu_fill_bytes(data, 0xFF, length);
+    }
+}
+
+void nu_nor_erase_range(nu_ctx_t *ctx, uint32_t offset, uint32_t length)
 {
     uint32_t end = offset + length;
     while (offset < end) {
         uint32_t size = (offset % NU_NOR_BLOCK == 0 && end - offset >= NU_NOR_BLOCK) ? NU_NOR_BLOCK : NU_NOR_SECTOR;
-        int rc = ctx->hal->nor_erase(ctx->hal->context, offset, size);
-        if (rc != 0) {
-            return hal_failed(ctx, rc);
-        }
-        ctx->report->nor_erases++;
+        nu_flash(ctx, NU_FLASH_ERASE, offset, 0, size);
         offset += size;
     }
-    return NU_OK;
 }
 
-int nu_internal_read(const nu_ctx_t *ctx, uint32_t address, uint8_t *buffer, uint32_t length)
-{
-    int rc = ctx->hal->internal_read(ctx->hal->context, address, buffer, length);
-    return rc == 0 ? NU_OK : hal_failed(ctx, rc);
-}
-
-int nu_internal_program(const nu_ctx_t *ctx, uint32_t address, const uint8_t *data, uint32_t length)
-{
-    int rc = ctx->hal->internal_program(ctx->hal->context, address, data, length);
-    if (rc != 0) {
-        return hal_failed(ctx, rc);
-    }
-    ctx->report->internal_bytes_programmed += length;
-    return NU_OK;
-}
-
-int nu_internal_erase(const nu_ctx_t *ctx, const nu_internal_sector_t *sector)
-{
-    int rc = ctx->hal->internal_erase_sector(ctx->hal->context, sector->address);
-    if (rc != 0) {
-        return hal_failed(ctx, rc);
-    }
-    ctx->report->internal_erases++;
-    return NU_OK;
-}
-
-int nu_span_read(const nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint8_t *buffer, uint32_t length)
+void nu_span_read(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint8_t *buffer, uint32_t length)
 {
     uint32_t inside = 0;
     if (offset < span->length) {
@@ -83,49 +79,50 @@ int nu_span_read(const nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, ui
             inside = length;
         }
         if (span->ram != 0) {
-            nu_copy_bytes(buffer, span->ram + offset, inside);
-        } else if (span->internal) {
-            NU_TRY(nu_internal_read(ctx, span->base + offset, buffer, inside));
+            nu_copy_bytes(buffer, span->ram + span->base + offset, inside);
         } else {
-            NU_TRY(nu_nor_read(ctx, span->base + offset, buffer, inside));
+            nu_flash(ctx, NU_FLASH_READ | span->internal, span->base + offset, buffer, inside);
         }
     }
     nu_fill_bytes(buffer + inside, 0xFF, length - inside);
-    return NU_OK;
 }
 
-void nu_feed_init(nu_feed_t *feed)
+void nu_feed(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, nu_feed_t *feed)
 {
-    feed->sha = 0;
-    feed->crc_update = 0;
-    feed->crc = 0;
-    feed->nor_destination = NU_NOWHERE;
-}
-
-int nu_feed(const nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, nu_feed_t *feed)
-{
-    uint8_t buffer[NU_CHUNK];
-    while (length > 0) {
-        /* chunks end on NOR page boundaries of the destination, so each program is one page */
-        uint32_t n = feed->nor_destination == NU_NOWHERE ? NU_CHUNK : NU_NOR_PAGE - feed->nor_destination % NU_NOR_PAGE;
+    uint8_t buffer[NU_CHUNK], current[NU_CHUNK];
+    while (length > 0 && !feed->differs && ctx->status == NU_OK) {
+        /* chunks end on 256-byte boundaries of the destination: one NOR page, one internal program */
+        uint32_t n = NU_CHUNK - feed->to % NU_CHUNK;
         if (n > length) {
             n = length;
         }
-        NU_TRY(nu_span_read(ctx, span, offset, buffer, n));
+        nu_span_read(ctx, span, offset, buffer, n);
         if (feed->sha != 0) {
             nu_sha256_update(feed->sha, buffer, n);
         }
         if (feed->crc_update != 0) {
             feed->crc = feed->crc_update(feed->crc, buffer, n);
         }
-        if (feed->nor_destination != NU_NOWHERE) {
-            if (!nu_all_erased(buffer, n)) {
-                NU_TRY(nu_nor_program(ctx, feed->nor_destination, buffer, n));
-            }
-            feed->nor_destination += n;
+        if ((feed->to_flags & NU_TO_PROGRAM) && !nu_all_erased(buffer, n)) {
+            nu_flash(ctx, NU_FLASH_PROGRAM | (feed->to_flags & NU_FLASH_INTERNAL), feed->to, buffer, n);
         }
+        if (feed->to_flags & NU_TO_COMPARE) {
+            nu_flash(ctx, NU_FLASH_READ | (feed->to_flags & NU_FLASH_INTERNAL), feed->to, current, n);
+            feed->differs = !nu_bytes_equal(buffer, current, n);
+        }
+        feed->to += n;
         offset += n;
         length -= n;
     }
-    return NU_OK;
+}
+
+uint32_t nu_copy(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, uint32_t to,
+                 uint32_t to_flags)
+{
+    nu_feed_t feed;
+    nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
+    feed.to = to;
+    feed.to_flags = to_flags;
+    nu_feed(ctx, span, offset, length, &feed);
+    return feed.differs;
 }

@@ -1,5 +1,7 @@
 /* MCUboot image format (DESIGN §2): header, TLV areas with MCUboot's bounds and allow-list rules, the image hash,
  * and the full check the stage applies before installing from a slot. */
+#include <stddef.h>
+
 #include "nu_bytes.h"
 #include "nu_sha256.h"
 #include "nu_stage_internal.h"
@@ -16,15 +18,23 @@
 #define UNINSTALLABLE_FLAGS (0x04u | 0x08u | 0x200u | 0x400u | 0x800u)
 
 /* MCUboot's allow list for the unprotected area (MCUBOOT_USE_TLV_ALLOW_LIST): key, hash, signature and encryption
- * TLVs. Anything else must be protected; unknown protected TLVs are accepted, as MCUboot does. */
+ * TLVs, as a bitmap of types 0x00-0x33. Anything else must be protected; unknown protected TLVs are accepted, as
+ * MCUboot does. */
 static int allowed_unprotected(uint32_t type)
 {
-    return type <= 0x02u || (type >= 0x10u && type <= 0x12u) || type == 0x20u || (type >= 0x22u && type <= 0x24u) ||
-           (type >= 0x30u && type <= 0x33u);
+    static const uint8_t allowed[7] = {0x07, 0x00, 0x07, 0x00, 0x1D, 0x00, 0x0F}; /* bit n of byte b: type 8b + n */
+    return type < 0x34u && (allowed[type >> 3] >> (type & 7u) & 1u) != 0;
 }
 
-static int parse_header(const uint8_t header[32], nu_image_info_t *info)
+/* The 32-byte header at the start of part[NU_HEADER] into info (digest erased: "no digest" as the journal wants it):
+ * 0 or NU_REJECT_LAYOUT. */
+static int read_header(nu_ctx_t *ctx, nu_image_t *image)
 {
+    nu_image_info_t *info = &image->info;
+    uint8_t header[NU_IMAGE_HEADER_SIZE];
+    nu_span_read(ctx, &image->part[NU_HEADER], 0, header, sizeof(header));
+    nu_fill_bytes((uint8_t *)info, 0, sizeof(*info));
+    nu_fill_bytes(info->sha256, 0xFF, 32);
     info->load_address = nu_le32(header + 4);
     info->header_size = nu_le16(header + 8);
     info->protected_tlv_size = nu_le16(header + 10);
@@ -35,112 +45,122 @@ static int parse_header(const uint8_t header[32], nu_image_info_t *info)
     info->version_revision = nu_le16(header + 22);
     info->version_build = nu_le32(header + 24);
     return nu_le32(header) != NU_IMAGE_MAGIC || info->header_size < NU_IMAGE_HEADER_SIZE ||
-           (info->flags & UNINSTALLABLE_FLAGS) != 0 ||
-           (info->protected_tlv_size != 0 && info->protected_tlv_size < 4);
+                   (info->flags & UNINSTALLABLE_FLAGS) != 0 ||
+                   (info->protected_tlv_size != 0 && info->protected_tlv_size < 4)
+               ? (int)NU_REJECT_LAYOUT
+               : 0;
 }
 
-/* The TLV info at offset: its length when the magic matches, else 0. */
-static int area_length(const nu_ctx_t *ctx, const nu_span_t *tlvs, uint32_t offset, uint16_t magic, uint32_t *length)
+/* The TLVs the stage reads, first occurrence only: the length (exact, or at most for the signature), where the value
+ * goes in nu_image_t (0 for the signature, whose position is kept instead) and where its presence is flagged. SHA-256
+ * and key-hash TLVs must have their length at every occurrence, as MCUboot checks them. */
+typedef struct tlv_use {
+    uint8_t type;
+    uint8_t length;
+    uint8_t value_at;
+    uint8_t seen_at;
+    uint8_t every;
+} tlv_use_t;
+
+#define AT(field) ((uint8_t)offsetof(nu_image_t, field))
+static const tlv_use_t uses[] = {
+    {TLV_KEYHASH, 32, AT(info.key_hash), AT(info.has_key_hash), 1},
+    {TLV_SHA256, 32, AT(info.sha256), AT(has_sha), 1},
+    {TLV_SEC_CNT, 4, AT(info.security_counter), AT(info.has_security_counter), 0},
+    {TLV_ECDSA_SIG, ECDSA_P256_DER_MAX, 0, AT(info.has_signature), 0},
+};
+
+/* The TLV info at pos: its area length when the magic matches, else 0. */
+static uint32_t info_length(nu_ctx_t *ctx, const nu_span_t *tlvs, uint32_t pos, uint32_t magic)
 {
-    uint8_t area[4];
-    NU_TRY(nu_span_read(ctx, tlvs, offset, area, 4));
-    *length = nu_le16(area) == magic ? nu_le16(area + 2) : 0;
-    return NU_OK;
+    uint8_t entry[4];
+    nu_span_read(ctx, tlvs, pos, entry, 4);
+    return nu_le16(entry) == magic ? nu_le16(entry + 2) : 0u;
 }
 
-int nu_image_read_header(const nu_ctx_t *ctx, nu_image_t *image)
-{
-    uint8_t header[NU_IMAGE_HEADER_SIZE];
-    NU_TRY(nu_span_read(ctx, &image->header, 0, header, sizeof(header)));
-    nu_fill_bytes((uint8_t *)&image->info, 0, sizeof(image->info));
-    nu_fill_bytes(image->info.sha256, 0xFF, 32); /* "no digest" reads as erased, as the journal wants it */
-    return parse_header(header, &image->info) ? NU_REJECT_LAYOUT : 0;
-}
-
-int nu_image_parse_tlvs(const nu_ctx_t *ctx, nu_image_t *image)
+/* Walks the TLV areas in part[NU_TLVS], whose length is the limit on input and the areas' size on output. */
+static int parse_tlvs(nu_ctx_t *ctx, nu_image_t *image)
 {
     nu_image_info_t *info = &image->info;
-    uint32_t limit = image->tlvs.length, protected_size = info->protected_tlv_size, unprotected_size, pos, end;
+    nu_span_t *tlvs = &image->part[NU_TLVS];
+    uint32_t limit = tlvs->length, protected_size = info->protected_tlv_size, pos, end, length;
+    const tlv_use_t *use;
     uint8_t entry[4];
-    int has_sha = 0;
 
     if (protected_size + 4 > limit) {
         return NU_REJECT_SIZE;
     }
-    if (protected_size != 0) {
-        NU_TRY(area_length(ctx, &image->tlvs, 0, TLV_PROT_INFO_MAGIC, &pos));
-        if (pos != protected_size) {
-            return NU_REJECT_LAYOUT;
-        }
-    }
-    NU_TRY(area_length(ctx, &image->tlvs, protected_size, TLV_INFO_MAGIC, &unprotected_size));
-    if (unprotected_size < 4) {
+    if (protected_size != 0 && info_length(ctx, tlvs, 0, TLV_PROT_INFO_MAGIC) != protected_size) {
         return NU_REJECT_LAYOUT;
     }
-    end = protected_size + unprotected_size;
+    end = info_length(ctx, tlvs, protected_size, TLV_INFO_MAGIC);
+    if (end < 4) {
+        return NU_REJECT_LAYOUT;
+    }
+    end += protected_size;
     if (end > limit) {
         return NU_REJECT_SIZE;
     }
     info->tlv_size = end;
-    image->tlvs.length = end;
-    /* one walk over both areas, stepping over each area's 4-byte info */
-    pos = protected_size == 4 ? 8u : 4u;
-    while (pos < end) {
-        int is_protected = pos < protected_size;
-        uint32_t type, length, area_end = is_protected ? protected_size : end;
-        if (area_end - pos < 4) {
-            return NU_REJECT_LAYOUT;
-        }
-        NU_TRY(nu_span_read(ctx, &image->tlvs, pos, entry, 4));
-        type = nu_le16(entry);
-        length = nu_le16(entry + 2);
-        if (length > area_end - pos - 4 || (!is_protected && !allowed_unprotected(type))) {
-            return NU_REJECT_LAYOUT;
-        }
-        pos += 4;
-        if (type == TLV_SHA256 || type == TLV_KEYHASH) {
-            uint8_t *seen = type == TLV_SHA256 ? (uint8_t *)&has_sha : &info->has_key_hash;
-            if (length != 32) {
+    tlvs->length = end;
+    image->has_sha = 0;
+    /* each area: its 4-byte info, then its entries, which must end exactly at the area's end */
+    for (pos = 0; pos < end;) {
+        uint32_t area_end = pos < protected_size ? protected_size : end;
+        for (pos += 4; pos < area_end; pos += length) {
+            uint32_t type;
+            if (area_end - pos < 4) {
                 return NU_REJECT_LAYOUT;
             }
-            if (!*seen) {
-                NU_TRY(nu_span_read(ctx, &image->tlvs, pos, type == TLV_SHA256 ? info->sha256 : info->key_hash, 32));
-                *seen = 1;
-            }
-        } else if (type == TLV_SEC_CNT && !info->has_security_counter) {
-            if (length != 4) {
+            nu_span_read(ctx, tlvs, pos, entry, 4);
+            type = nu_le16(entry);
+            length = nu_le16(entry + 2);
+            pos += 4;
+            if (length > area_end - pos || (area_end == end && !allowed_unprotected(type))) {
                 return NU_REJECT_LAYOUT;
             }
-            NU_TRY(nu_span_read(ctx, &image->tlvs, pos, entry, 4));
-            info->security_counter = nu_le32(entry);
-            info->has_security_counter = 1;
-        } else if (type == TLV_ECDSA_SIG && !info->has_signature) {
-            if (length > ECDSA_P256_DER_MAX) {
-                return NU_REJECT_LAYOUT;
+            for (use = uses; use < uses + sizeof(uses) / sizeof(uses[0]); use++) {
+                uint8_t *seen = (uint8_t *)image + use->seen_at;
+                if (use->type != type || (*seen && !use->every)) {
+                    continue;
+                }
+                if (use->value_at != 0 ? length != use->length : length > use->length) {
+                    return NU_REJECT_LAYOUT;
+                }
+                if (!*seen) {
+                    *seen = 1;
+                    if (use->value_at != 0) {
+                        nu_span_read(ctx, tlvs, pos, (uint8_t *)image + use->value_at, length);
+                    } else {
+                        image->signature_offset = pos;
+                        image->signature_length = length;
+                    }
+                }
             }
-            image->signature_offset = pos;
-            image->signature_length = length;
-            info->has_signature = 1;
-        }
-        pos += length;
-        if (pos == protected_size) {
-            pos += 4; /* on into the unprotected area */
         }
     }
-    return has_sha ? 0 : NU_REJECT_LAYOUT;
+    info->security_counter = nu_le32((const uint8_t *)&info->security_counter); /* as read: little-endian */
+    return image->has_sha ? 0 : (int)NU_REJECT_LAYOUT;
 }
 
-int nu_image_load_slot(const nu_ctx_t *ctx, uint32_t kind, uint32_t slot_offset, nu_image_t *image)
+int nu_image_parse(nu_ctx_t *ctx, nu_image_t *image)
 {
-    const nu_region_layout_t *region = nu_region(ctx, kind);
+    int rc = read_header(ctx, image);
+    return rc != 0 ? rc : parse_tlvs(ctx, image);
+}
+
+int nu_image_load_slot(nu_ctx_t *ctx, uint32_t source, nu_image_t *image)
+{
+    const nu_region_layout_t *region = ctx->region;
     uint32_t usable = region->slot_size - NU_NOR_SECTOR; /* the last sector belongs to the trailer */
+    uint32_t at = source == NU_SOURCE_STAGING ? region->staging_offset : region->backup_offset;
     nu_image_info_t *info = &image->info;
     int rc;
 
     nu_fill_bytes((uint8_t *)image, 0, sizeof(*image));
-    image->header.base = slot_offset;
-    image->header.length = NU_IMAGE_HEADER_SIZE;
-    rc = nu_image_read_header(ctx, image);
+    image->part[NU_HEADER].base = at;
+    image->part[NU_HEADER].length = NU_IMAGE_HEADER_SIZE;
+    rc = read_header(ctx, image);
     if (rc != 0) {
         return rc;
     }
@@ -151,76 +171,59 @@ int nu_image_load_slot(const nu_ctx_t *ctx, uint32_t kind, uint32_t slot_offset,
         info->image_size > usable - info->header_size) {
         return NU_REJECT_SIZE;
     }
-    image->header.length = info->header_size;
-    image->payload.base = slot_offset + info->header_size;
-    image->payload.length = info->image_size;
-    image->tlvs.base = image->payload.base + info->image_size;
-    image->tlvs.length = usable - info->header_size - info->image_size;
-    rc = nu_image_parse_tlvs(ctx, image);
+    at += info->header_size;
+    image->part[NU_HEADER].length = info->header_size;
+    image->part[NU_PAYLOAD].base = at;
+    image->part[NU_PAYLOAD].length = info->image_size;
+    image->part[NU_TLVS].base = at + info->image_size;
+    image->part[NU_TLVS].length = usable - info->header_size - info->image_size;
+    rc = parse_tlvs(ctx, image);
     if (rc != 0) {
         return rc;
     }
     /* header and TLVs must fit the installed record */
-    return info->header_size + info->tlv_size > NU_RECORD_BODY_MAX ? NU_REJECT_LAYOUT : 0;
+    return info->header_size + info->tlv_size > NU_RECORD_BODY_MAX ? (int)NU_REJECT_LAYOUT : 0;
 }
 
-int nu_image_hash(const nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *payload, uint8_t digest[32])
+void nu_image_hash(nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *payload, uint8_t digest[32])
 {
+    const uint32_t lengths[3] = {image->info.header_size, image->info.image_size, image->info.protected_tlv_size};
     nu_sha256_t sha;
     nu_feed_t feed;
-    nu_feed_init(&feed);
+    uint32_t part;
+    nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
     feed.sha = &sha;
     nu_sha256_init(&sha);
-    NU_TRY(nu_feed(ctx, &image->header, 0, image->info.header_size, &feed));
-    NU_TRY(nu_feed(ctx, payload != 0 ? payload : &image->payload, 0, image->info.image_size, &feed));
-    NU_TRY(nu_feed(ctx, &image->tlvs, 0, image->info.protected_tlv_size, &feed));
-    nu_sha256_final(&sha, digest);
-    return NU_OK;
-}
-
-static int key_hash_trusted(const nu_ctx_t *ctx, const nu_image_info_t *info)
-{
-    uint32_t i;
-    for (i = 0; info->has_key_hash && i < ctx->platform->trusted_key_hash_count; i++) {
-        if (nu_bytes_equal(ctx->platform->trusted_key_hashes + 32u * i, info->key_hash, 32)) {
-            return 1;
-        }
+    for (part = NU_HEADER; part <= NU_TLVS; part++) {
+        nu_feed(ctx, part == NU_PAYLOAD && payload != 0 ? payload : &image->part[part], 0, lengths[part], &feed);
     }
-    return 0;
+    nu_sha256_final(&sha, digest);
 }
 
-int nu_image_check_slot(const nu_ctx_t *ctx, uint32_t kind, uint32_t slot_offset, int require_key, nu_image_t *image)
+int nu_image_check_slot(nu_ctx_t *ctx, uint32_t source, nu_image_t *image)
 {
+    const nu_platform_t *platform = ctx->platform;
     uint8_t digest[32];
-    int rc = nu_image_load_slot(ctx, kind, slot_offset, image);
+    uint32_t i;
+    int rc = nu_image_load_slot(ctx, source, image);
     if (rc != 0) {
         return rc;
     }
-    NU_TRY(nu_image_hash(ctx, image, 0, digest));
+    nu_image_hash(ctx, image, 0, digest);
     if (!nu_bytes_equal(digest, image->info.sha256, 32)) {
         return NU_REJECT_HASH;
     }
-    if (require_key) {
-        if (!key_hash_trusted(ctx, &image->info)) {
-            return NU_REJECT_KEY;
-        }
+    if (source != NU_SOURCE_STAGING) {
+        return 0;
+    }
+    for (i = 0; image->info.has_key_hash && i < platform->trusted_key_hash_count; i++) {
+        if (nu_bytes_equal(platform->trusted_key_hashes + 32u * i, image->info.key_hash, 32)) {
 #ifdef NU_SWAP_STAGE_VERIFY_SIGNATURE
-        return nu_signature_check(ctx, image, digest);
+            return nu_signature_check(ctx, image, digest);
+#else
+            return 0;
 #endif
-    }
-    return 0;
-}
-
-int nu_version_compare(const nu_image_info_t *a, const nu_image_info_t *b)
-{
-    /* major, minor, revision, build in significance order */
-    const uint32_t left[4] = {a->version_major, a->version_minor, a->version_revision, a->version_build};
-    const uint32_t right[4] = {b->version_major, b->version_minor, b->version_revision, b->version_build};
-    uint32_t i;
-    for (i = 0; i < 4; i++) {
-        if (left[i] != right[i]) {
-            return left[i] < right[i] ? -1 : 1;
         }
     }
-    return 0;
+    return NU_REJECT_KEY;
 }

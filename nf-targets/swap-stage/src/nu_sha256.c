@@ -1,5 +1,7 @@
 #include "nu_sha256.h"
 
+#include <string.h>
+
 #include "nu_swap_stage.h"
 
 static const uint32_t round_constants[64] = {
@@ -18,57 +20,58 @@ static uint32_t rotr(uint32_t x, unsigned n)
     return (x >> n) | (x << (32u - n));
 }
 
-/* Small rather than fast: the working variables a..h live in a ring indexed by the round number (no shuffling of
- * eight registers), and the message schedule is a 16-word ring (64 bytes of stack instead of 256). Flash, not
- * hashing, bounds the install time. */
-#define V(k) v[((k) - i) & 7u]
-static void compress(uint32_t state[8], const uint8_t block[64])
+/* The three rotations of a big sigma, or two rotations and a shift of a small one (shift != 0). */
+static uint32_t sigma(uint32_t x, unsigned a, unsigned b, unsigned c, unsigned shift)
 {
-    uint32_t w[16], v[8];
+    return rotr(x, a) ^ rotr(x, b) ^ (shift ? x >> c : rotr(x, c));
+}
+
+/* Small rather than fast: one round body, the eight working variables shifted down one place per round, and the
+ * message schedule computed in place over the block's 16 words. Flash, not hashing, bounds the install time. */
+static void compress(uint32_t state[8], uint32_t w[16])
+{
+    uint32_t v[8];
     unsigned i;
 
     for (i = 0; i < 8; i++) {
         v[i] = state[i];
     }
     for (i = 0; i < 64; i++) {
-        uint32_t wi, t1, t2;
-        if (i < 16) {
-            wi = ((uint32_t)block[4 * i] << 24) | ((uint32_t)block[4 * i + 1] << 16) |
-                 ((uint32_t)block[4 * i + 2] << 8) | (uint32_t)block[4 * i + 3];
-        } else {
-            uint32_t w15 = w[(i - 15) & 15u], w2 = w[(i - 2) & 15u];
-            wi = w[i & 15u] + (rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)) + w[(i - 7) & 15u] +
-                 (rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10));
+        uint32_t *wi = &w[i & 15u], t1, t2;
+        if (i >= 16) {
+            *wi += sigma(w[(i + 1) & 15u], 7, 18, 3, 1) + w[(i + 9) & 15u] + sigma(w[(i + 14) & 15u], 17, 19, 10, 1);
         }
-        w[i & 15u] = wi;
-        t1 = V(7) + (rotr(V(4), 6) ^ rotr(V(4), 11) ^ rotr(V(4), 25)) + ((V(4) & V(5)) ^ (~V(4) & V(6))) +
-             round_constants[i] + wi;
-        t2 = (rotr(V(0), 2) ^ rotr(V(0), 13) ^ rotr(V(0), 22)) + ((V(0) & V(1)) ^ (V(0) & V(2)) ^ (V(1) & V(2)));
-        V(3) += t1;      /* becomes e */
-        V(7) = t1 + t2;  /* becomes a; everything else moves one place by the index alone */
+        t1 = v[7] + sigma(v[4], 6, 11, 25, 0) + ((v[4] & v[5]) ^ (~v[4] & v[6])) + round_constants[i] + *wi;
+        t2 = sigma(v[0], 2, 13, 22, 0) + ((v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]));
+        v[7] = v[6];
+        v[6] = v[5];
+        v[5] = v[4];
+        v[4] = v[3] + t1;
+        v[3] = v[2];
+        v[2] = v[1];
+        v[1] = v[0];
+        v[0] = t1 + t2;
     }
     for (i = 0; i < 8; i++) {
-        state[i] += v[i]; /* 64 rounds: the ring is back in place */
+        state[i] += v[i];
     }
 }
-#undef V
 
 void nu_sha256_init(nu_sha256_t *sha)
 {
     static const uint32_t initial[8] = {0x6a09e667u, 0xbb67ae85u, 0x3c6ef372u, 0xa54ff53au,
                                         0x510e527fu, 0x9b05688cu, 0x1f83d9abu, 0x5be0cd19u};
-    unsigned i;
-    for (i = 0; i < 8; i++) {
-        sha->state[i] = initial[i];
-    }
+    memcpy(sha->state, initial, sizeof(initial));
     sha->total_bytes = 0;
 }
 
+/* Bytes are shifted into the block's big-endian words as they arrive: no byte-order conversion before compressing. */
 void nu_sha256_update(nu_sha256_t *sha, const uint8_t *data, uint32_t length)
 {
     while (length-- > 0) {
-        sha->block[sha->total_bytes++ & 63u] = *data++;
-        if ((sha->total_bytes & 63u) == 0) {
+        uint32_t *word = &sha->block[(sha->total_bytes >> 2) & 15u];
+        *word = (*word << 8) | *data++;
+        if ((++sha->total_bytes & 63u) == 0) {
             compress(sha->state, sha->block);
         }
     }
@@ -76,18 +79,17 @@ void nu_sha256_update(nu_sha256_t *sha, const uint8_t *data, uint32_t length)
 
 void nu_sha256_final(nu_sha256_t *sha, uint8_t digest[32])
 {
-    uint8_t length[8] = {0, 0, 0, (uint8_t)(sha->total_bytes >> 29), 0, 0, 0, 0};
-    static const uint8_t marker = 0x80, zero = 0;
+    uint32_t high = sha->total_bytes >> 29, low = sha->total_bytes << 3; /* the message length in bits */
+    uint8_t byte = 0x80;
     unsigned i;
 
-    for (i = 0; i < 4; i++) {
-        length[4 + i] = (uint8_t)((sha->total_bytes << 3) >> (24 - 8 * i));
-    }
-    nu_sha256_update(sha, &marker, 1);
-    while ((sha->total_bytes & 63u) != 56) {
-        nu_sha256_update(sha, &zero, 1);
-    }
-    nu_sha256_update(sha, length, 8);
+    do {
+        nu_sha256_update(sha, &byte, 1);
+        byte = 0;
+    } while ((sha->total_bytes & 63u) != 56);
+    sha->block[14] = high;
+    sha->block[15] = low;
+    compress(sha->state, sha->block);
     for (i = 0; i < 32; i++) {
         digest[i] = (uint8_t)(sha->state[i / 4] >> (24 - 8 * (i % 4)));
     }

@@ -66,7 +66,7 @@ int nu_p256_verify(const uint8_t point[65], const uint8_t digest[32], const uint
     return valid ? 0 : NU_REJECT_SIGNATURE;
 }
 
-int nu_signature_check(const nu_ctx_t *ctx, const nu_image_t *image, const uint8_t digest[32])
+int nu_signature_check(nu_ctx_t *ctx, const nu_image_t *image, const uint8_t digest[32])
 {
     const nu_platform_t *platform = ctx->platform;
     uint8_t signature[72];
@@ -75,7 +75,7 @@ int nu_signature_check(const nu_ctx_t *ctx, const nu_image_t *image, const uint8
     if (!image->info.has_signature || platform->trusted_p256_keys == 0) {
         return NU_REJECT_SIGNATURE;
     }
-    NU_TRY(nu_span_read(ctx, &image->tlvs, image->signature_offset, signature, image->signature_length));
+    nu_span_read(ctx, &image->part[NU_TLVS], image->signature_offset, signature, image->signature_length);
     for (i = 0; i < platform->trusted_p256_key_count; i++) {
         const uint8_t *point = platform->trusted_p256_keys + 65u * i;
         uint8_t hash[32];

@@ -3,67 +3,73 @@
 #include "nu_bytes.h"
 #include "nu_stage_internal.h"
 
-#define COPY_DONE_AT 16u /* end - 32 */
-#define IMAGE_OK_AT 24u  /* end - 24 */
-#define MAGIC_AT 32u     /* end - 16 */
 #define FLAG_SET 0x01u
 
-const uint8_t nu_trailer_magic[16] = {0x77, 0xc2, 0x95, 0xf3, 0x60, 0xd2, 0xef, 0x7f,
-                                      0x35, 0x52, 0x50, 0x0f, 0x2c, 0xb6, 0x79, 0x80};
+static const uint8_t trailer_magic[16] = {0x77, 0xc2, 0x95, 0xf3, 0x60, 0xd2, 0xef, 0x7f,
+                                          0x35, 0x52, 0x50, 0x0f, 0x2c, 0xb6, 0x79, 0x80};
+
+static int magic_good(const uint8_t *trailer)
+{
+    return trailer != 0 && nu_bytes_equal(trailer + NU_MAGIC_AT, trailer_magic, 16);
+}
 
 int nu_request_decode(const uint8_t trailer[48])
 {
-    if (trailer == 0 || !nu_bytes_equal(trailer + MAGIC_AT, nu_trailer_magic, 16) ||
-        trailer[COPY_DONE_AT] == FLAG_SET) {
+    if (!magic_good(trailer) || trailer[NU_COPY_DONE_AT] == FLAG_SET) {
         return NU_REQUEST_NONE;
     }
-    return trailer[IMAGE_OK_AT] == FLAG_SET ? NU_REQUEST_PERMANENT : NU_REQUEST_TEST;
+    return trailer[NU_IMAGE_OK_AT] == FLAG_SET ? NU_REQUEST_PERMANENT : NU_REQUEST_TEST;
 }
 
 int nu_record_trailer_decode(const uint8_t trailer[48])
 {
-    if (trailer == 0 || !nu_bytes_equal(trailer + MAGIC_AT, nu_trailer_magic, 16)) {
+    if (!magic_good(trailer)) {
         return NU_RECORD_ABSENT;
     }
-    if (trailer[IMAGE_OK_AT] == FLAG_SET) {
+    if (trailer[NU_IMAGE_OK_AT] == FLAG_SET) {
         return NU_RECORD_CONFIRMED;
     }
-    return trailer[COPY_DONE_AT] == FLAG_SET ? NU_RECORD_TEST_PENDING : NU_RECORD_ABSENT;
+    return trailer[NU_COPY_DONE_AT] == FLAG_SET ? NU_RECORD_TEST_PENDING : NU_RECORD_ABSENT;
 }
 
-static uint32_t request_trailer_offset(const nu_ctx_t *ctx, uint32_t kind)
+static void program_flag(nu_ctx_t *ctx, uint32_t offset)
 {
-    const nu_region_layout_t *region = nu_region(ctx, kind);
+    static const uint8_t set = FLAG_SET;
+    nu_nor_program(ctx, offset, &set, 1);
+}
+
+static uint32_t request_trailer(const nu_ctx_t *ctx, uint32_t kind)
+{
+    const nu_region_layout_t *region = &ctx->platform->regions[kind - 1];
     return region->staging_offset + region->slot_size - NU_TRAILER_SIZE;
 }
 
-int nu_request_read(const nu_ctx_t *ctx, uint32_t kind)
+int nu_request_read(nu_ctx_t *ctx, uint32_t kind)
 {
     uint8_t trailer[NU_TRAILER_SIZE];
-    NU_TRY(nu_nor_read(ctx, request_trailer_offset(ctx, kind), trailer, sizeof(trailer)));
+    nu_nor_read(ctx, request_trailer(ctx, kind), trailer, sizeof(trailer));
     return nu_request_decode(trailer);
 }
 
-int nu_request_consume(const nu_ctx_t *ctx, uint32_t kind)
+void nu_request_consume(nu_ctx_t *ctx)
 {
-    static const uint8_t set = FLAG_SET;
-    uint8_t current;
-    uint32_t at = request_trailer_offset(ctx, kind) + COPY_DONE_AT;
-    NU_TRY(nu_nor_read(ctx, at, &current, 1));
-    return current == FLAG_SET ? NU_OK : nu_nor_program(ctx, at, &set, 1);
+    if (nu_request_read(ctx, ctx->kind) != NU_REQUEST_NONE) {
+        program_flag(ctx, request_trailer(ctx, ctx->kind) + NU_COPY_DONE_AT);
+    }
 }
 
-int nu_record_set_image_ok(const nu_ctx_t *ctx, uint32_t kind)
+uint32_t nu_record_trailer(const nu_ctx_t *ctx)
 {
-    static const uint8_t set = FLAG_SET;
-    return nu_nor_program(ctx, nu_region(ctx, kind)->record_offset + NU_RECORD_SECTOR - NU_TRAILER_SIZE + IMAGE_OK_AT,
-                          &set, 1);
+    return ctx->region->record_offset + NU_RECORD_SECTOR - NU_TRAILER_SIZE;
 }
 
-int nu_record_commit(const nu_ctx_t *ctx, uint32_t kind, int test_pending)
+void nu_record_flag(nu_ctx_t *ctx, uint32_t at)
 {
-    static const uint8_t set = FLAG_SET;
-    uint32_t trailer = nu_region(ctx, kind)->record_offset + NU_RECORD_SECTOR - NU_TRAILER_SIZE;
-    NU_TRY(nu_nor_program(ctx, trailer + (test_pending ? COPY_DONE_AT : IMAGE_OK_AT), &set, 1));
-    return nu_nor_program(ctx, trailer + MAGIC_AT, nu_trailer_magic, 16);
+    program_flag(ctx, nu_record_trailer(ctx) + at);
+}
+
+void nu_record_commit(nu_ctx_t *ctx, uint32_t flag_at)
+{
+    nu_record_flag(ctx, flag_at);
+    nu_nor_program(ctx, nu_record_trailer(ctx) + NU_MAGIC_AT, trailer_magic, 16);
 }
