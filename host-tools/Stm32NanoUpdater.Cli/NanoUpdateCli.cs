@@ -20,6 +20,8 @@ public static class NanoUpdateCli
         new SignVerb(),
         new VerifyVerb(),
         new InfoVerb(),
+        new DemoVerb(),
+        new SimulateVerb(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

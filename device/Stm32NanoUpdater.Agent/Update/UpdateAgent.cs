@@ -31,6 +31,10 @@ namespace Stm32NanoUpdater.Agent.Update
         // What to report if restarts run out: why the last attempt had to start over.
         private UpdateResult _restartReason;
 
+        // Per kind, the last offer Check found available, with its probe and the file's validators: a Stage of the same
+        // offer starts from them instead of probing again (on a server that ignores Range a probe reads the whole file).
+        private readonly CheckedOffer[] _checked = new CheckedOffer[3];
+
         public UpdateAgent(IFlash flash, IHttpTransport transport, ISignatureVerifier signatures, TrustedKey[] trustedKeys,
             IClock clock, IBackupRegisters backupRegisters, IRebooter rebooter)
             : this(flash, transport, signatures, trustedKeys, clock, backupRegisters, rebooter, new AgentOptions())
@@ -76,14 +80,20 @@ namespace Stm32NanoUpdater.Agent.Update
             get { return PendingMask() != 0; }
         }
 
-        /// <summary>Looks at an offer without staging it: header and TLV checks, and whether it is already installed.</summary>
+        /// <summary>
+        /// Looks at an offer without staging it: header and TLV checks, and whether it is already installed. A following
+        /// <see cref="Stage"/> of the same offer object reuses what this probe learned (the download still checks the
+        /// file's size and ETag, and starts over if the file changed meanwhile).
+        /// </summary>
         public UpdateResult Check(UpdateOffer offer)
         {
+            TakeChecked(offer);
             try
             {
                 for (int attempt = 0; ; attempt++)
                 {
-                    ProbeResult probe = _probe.Run(new RemoteFile(offer.Url, -1, null), offer);
+                    RemoteFile file = new RemoteFile(offer.Url, -1, null);
+                    ProbeResult probe = _probe.Run(file, offer);
                     if (probe.FileChanged && attempt < _options.MaxRestarts)
                     {
                         continue;
@@ -91,6 +101,7 @@ namespace Stm32NanoUpdater.Agent.Update
 
                     if (probe.Image != null)
                     {
+                        _checked[(int)probe.Image.Kind] = new CheckedOffer(offer, probe, file);
                         return new UpdateResult(UpdateStatus.Available, probe.Image.Kind, probe.Image.Header.Version,
                             RejectReason.None, "update available");
                     }
@@ -110,14 +121,78 @@ namespace Stm32NanoUpdater.Agent.Update
         /// </summary>
         public UpdateResult Stage(UpdateOffer offer)
         {
+            return StageOne(offer, true);
+        }
+
+        /// <summary>
+        /// Stages images that belong together (one release: a nanoCLR and the application built for it). Each is
+        /// downloaded and verified first; the requests are written only when every image verified (or is already
+        /// installed), back to back, so a failed download or a power cut during one never leaves another image of the
+        /// release requested without it. Returns one result per offer; when any is neither Staged nor AlreadyInstalled,
+        /// no request is written, and what verified stays in its slot: the next call resumes there.
+        /// </summary>
+        public UpdateResult[] StageRelease(UpdateOffer[] offers)
+        {
+            UpdateResult[] results = new UpdateResult[offers.Length];
+            bool complete = true;
+            for (int i = 0; i < offers.Length && complete; i++)
+            {
+                results[i] = StageOne(offers[i], false);
+                complete = results[i].Status == UpdateStatus.Staged || results[i].Status == UpdateStatus.AlreadyInstalled;
+            }
+
+            if (!complete)
+            {
+                return results;
+            }
+
+            // The requests back to back first (the window in which a power cut requests one image alone is two small
+            // programs wide), then the download progress they make obsolete.
+            for (int pass = 0; pass < 2; pass++)
+            {
+                for (int i = 0; i < offers.Length; i++)
+                {
+                    UpdateResult verified = results[i];
+                    if (verified.Status != UpdateStatus.Staged)
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        if (pass == 0)
+                        {
+                            StagingRequest.Write(_flash, verified.Kind, offers[i].Permanent);
+                        }
+                        else
+                        {
+                            new DownloadProgress(_flash, verified.Kind).Clear();
+                            results[i] = StagedResult(verified.Kind, verified.Version, offers[i].Permanent);
+                        }
+                    }
+                    catch (FlashException e)
+                    {
+                        results[i] = StorageFailed(verified.Kind, verified.Version, e);
+                        return results;
+                    }
+                }
+            }
+
+            return results;
+        }
+
+        // Probes (or reuses Check's probe), downloads with resume and verifies one image; writes its request when asked.
+        private UpdateResult StageOne(UpdateOffer offer, bool writeRequest)
+        {
             _restartReason = Changed();
             for (int attempt = 0; attempt <= _options.MaxRestarts; attempt++)
             {
-                RemoteFile file = new RemoteFile(offer.Url, -1, null);
+                CheckedOffer reused = attempt == 0 ? TakeChecked(offer) : null;
+                RemoteFile file = reused != null ? reused.File : new RemoteFile(offer.Url, -1, null);
                 ProbeResult probe;
                 try
                 {
-                    probe = _probe.Run(file, offer);
+                    probe = reused != null ? reused.Probe : _probe.Run(file, offer);
                 }
                 catch (FlashException e)
                 {
@@ -135,7 +210,7 @@ namespace Stm32NanoUpdater.Agent.Update
                     return probe.Failure;
                 }
 
-                UpdateResult result = StageProbed(probe.Image, offer, file);
+                UpdateResult result = StageProbed(probe.Image, offer, file, writeRequest);
                 if (result != null)
                 {
                     return result;
@@ -207,7 +282,7 @@ namespace Stm32NanoUpdater.Agent.Update
         }
 
         // Null means "start over" (the file changed, or the staged bytes did not verify for a reason a fresh download cures).
-        private UpdateResult StageProbed(ProbedImage image, UpdateOffer offer, RemoteFile file)
+        private UpdateResult StageProbed(ProbedImage image, UpdateOffer offer, RemoteFile file, bool writeRequest)
         {
             ImageKind kind = image.Kind;
             ImageVersion version = image.Header.Version;
@@ -250,7 +325,7 @@ namespace Stm32NanoUpdater.Agent.Update
 
                 byte[] received = new byte[Sha256.DigestSize];
                 writer.FinishHash(received, 0);
-                return VerifyAndRequest(image, offer, progress, received, resumeAt > 0);
+                return VerifyAndRequest(image, offer, progress, received, resumeAt > 0, writeRequest);
             }
             catch (FlashException e)
             {
@@ -259,7 +334,7 @@ namespace Stm32NanoUpdater.Agent.Update
         }
 
         private UpdateResult VerifyAndRequest(ProbedImage image, UpdateOffer offer, DownloadProgress progress, byte[] received,
-            bool resumed)
+            bool resumed, bool writeRequest)
         {
             ImageKind kind = image.Kind;
             ImageVersion version = image.Header.Version;
@@ -290,10 +365,37 @@ namespace Stm32NanoUpdater.Agent.Update
                 return Rejected(kind, version, verified);
             }
 
+            if (!writeRequest)
+            {
+                // Verified; the durable progress stays complete, so a later call verifies again without downloading.
+                return new UpdateResult(UpdateStatus.Staged, kind, version, RejectReason.None, "verified, request not written yet");
+            }
+
             StagingRequest.Write(_flash, kind, offer.Permanent);
             progress.Clear();
+            return StagedResult(kind, version, offer.Permanent);
+        }
+
+        private static UpdateResult StagedResult(ImageKind kind, ImageVersion version, bool permanent)
+        {
             return new UpdateResult(UpdateStatus.Staged, kind, version, RejectReason.None,
-                offer.Permanent ? "staged (permanent): reboot to install" : "staged (test): reboot to install, then confirm");
+                permanent ? "staged (permanent): reboot to install" : "staged (test): reboot to install, then confirm");
+        }
+
+        // Removes and returns what Check kept for this offer object, or null.
+        private CheckedOffer TakeChecked(UpdateOffer offer)
+        {
+            for (int i = 0; i < _checked.Length; i++)
+            {
+                CheckedOffer entry = _checked[i];
+                if (entry != null && entry.Offer == offer)
+                {
+                    _checked[i] = null;
+                    return entry;
+                }
+            }
+
+            return null;
         }
 
         private int PendingMask()
@@ -350,6 +452,22 @@ namespace Stm32NanoUpdater.Agent.Update
         private static UpdateResult StorageFailed(ImageKind kind, ImageVersion version, FlashException e)
         {
             return new UpdateResult(UpdateStatus.StorageFailed, kind, version, RejectReason.None, "external flash failed: " + e.Message);
+        }
+
+        private sealed class CheckedOffer
+        {
+            public CheckedOffer(UpdateOffer offer, ProbeResult probe, RemoteFile file)
+            {
+                Offer = offer;
+                Probe = probe;
+                File = file;
+            }
+
+            public UpdateOffer Offer { get; }
+
+            public ProbeResult Probe { get; }
+
+            public RemoteFile File { get; }
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class SpiNorChipModel : ISpiBus
 
     private readonly object _gate = new();
     private readonly Dictionary<long, byte[]> _sectors = [];
+    private readonly HashSet<long> _sharedSectors = []; // storage also held by a snapshot: copied before it is changed
     private readonly Dictionary<long, int> _eraseCounts = [];
     private readonly Dictionary<long, (byte Mask, int Remaining)> _readFlips = [];
     private readonly List<NorOperation> _operations = [];
@@ -145,6 +146,75 @@ public sealed class SpiNorChipModel : ISpiBus
         }
 
         return data;
+    }
+
+    /// <summary>Reads the array directly into <paramref name="destination"/> (no timing, no faults).</summary>
+    public void Peek(long address, Span<byte> destination)
+    {
+        lock (_gate)
+        {
+            while (!destination.IsEmpty)
+            {
+                int at = (int)(address % SectorSize);
+                int piece = Math.Min(destination.Length, SectorSize - at);
+                if (_sectors.TryGetValue(address / SectorSize, out byte[]? sector))
+                {
+                    sector.AsSpan(at, piece).CopyTo(destination);
+                }
+                else
+                {
+                    destination[..piece].Fill(Erased);
+                }
+
+                destination = destination[piece..];
+                address += piece;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The array, erase counts and operation count as they are now. Storage is shared copy-on-write, so a snapshot
+    /// costs one dictionary copy however much of the chip is written.
+    /// </summary>
+    public NorChipSnapshot Snapshot()
+    {
+        lock (_gate)
+        {
+            _sharedSectors.UnionWith(_sectors.Keys);
+            return new NorChipSnapshot(new Dictionary<long, byte[]>(_sectors), new Dictionary<long, int>(_eraseCounts), _operationCount);
+        }
+    }
+
+    /// <summary>
+    /// Puts the snapshot's array, erase counts and operation count back, in the power-on state (volatile bits cleared,
+    /// faults disarmed). The operation log is cleared.
+    /// </summary>
+    public void Restore(NorChipSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            _sectors.Clear();
+            _sharedSectors.Clear();
+            foreach (var (index, storage) in snapshot.Sectors)
+            {
+                _sectors[index] = storage;
+                _sharedSectors.Add(index);
+            }
+
+            _eraseCounts.Clear();
+            foreach (var (index, count) in snapshot.EraseCounts)
+            {
+                _eraseCounts[index] = count;
+            }
+
+            _operationCount = snapshot.OperationCount;
+            _operations.Clear();
+            _readFlips.Clear();
+            _powered = true;
+            ResetVolatileState();
+            _cutAtOperation = null;
+            StuckBusy = false;
+        }
     }
 
     /// <summary>Writes the array directly, byte values as given (no NOR rules): for preloading a state.</summary>
@@ -462,7 +532,11 @@ public sealed class SpiNorChipModel : ISpiBus
             // Sectors keep their storage once touched: erasing and rewriting a slot allocates nothing.
             for (long sector = start / SectorSize; sector < (start + size) / SectorSize; sector++)
             {
-                if (_sectors.TryGetValue(sector, out byte[]? storage))
+                if (_sharedSectors.Remove(sector))
+                {
+                    _sectors.Remove(sector); // a snapshot still holds the old content; absent reads as erased
+                }
+                else if (_sectors.TryGetValue(sector, out byte[]? storage))
                 {
                     Array.Fill(storage, Erased);
                 }
@@ -523,7 +597,12 @@ public sealed class SpiNorChipModel : ISpiBus
     private void Set(long address, byte value)
     {
         long index = address / SectorSize;
-        if (!_sectors.TryGetValue(index, out var sector))
+        if (_sectors.TryGetValue(index, out var sector) && _sharedSectors.Remove(index))
+        {
+            sector = (byte[])sector.Clone();
+            _sectors[index] = sector;
+        }
+        else if (sector is null)
         {
             if (value == Erased)
             {
