@@ -28,8 +28,10 @@ public static class NanoUpdateCli
     {
         var context = new CliContext(output, error);
         var root = new RootCommand(
-            "nanoupdate: MCUboot-compatible image signing and inspection for Stm32NanoUpdater.\n" +
-            "Images made here verify with MCUboot's imgtool and the other way round; option names follow imgtool.");
+            "nanoupdate: keys, signing and inspection of update images for STM32 boards running nanoFramework, and a\n" +
+            "simulated board to watch an update (demo) or break one on purpose (simulate).\n" +
+            "Images are MCUboot images: they verify with MCUboot's imgtool and the other way round; option names follow\n" +
+            "imgtool. Start with: nanoupdate demo");
         foreach (IVerb verb in Verbs)
         {
             root.Add(verb.Create(context));
