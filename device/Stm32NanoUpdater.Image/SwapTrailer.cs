@@ -10,6 +10,13 @@ namespace Stm32NanoUpdater.Image
         public const int Size = 48;
         public const int MaxAlign = 8;
         public const int SwapSizeOffset = 0;
+
+        /// <summary>
+        /// The release tag (contract §3.1) sits in the swap_size field, which MCUboot leaves unused in a secondary slot:
+        /// 4 bytes, <see cref="Untagged"/> when erased.
+        /// </summary>
+        public const int ReleaseTagOffset = SwapSizeOffset;
+        public const uint Untagged = 0xffffffff;
         public const int SwapInfoOffset = 8;
         public const int CopyDoneOffset = 16;
         public const int ImageOkOffset = 24;
@@ -61,6 +68,48 @@ namespace Stm32NanoUpdater.Image
             }
 
             return trailer[offset + ImageOkOffset] == FlagSet ? SwapRequest.Permanent : SwapRequest.Test;
+        }
+
+        /// <summary>
+        /// The request decision for a trailer that may belong to a release set (contract §3.1): a tagged request counts
+        /// only when the companion trailer (the other kind's staging trailer) has a good magic and the same tag.
+        /// </summary>
+        public static SwapRequest DecideRequest(byte[] trailer, int offset, byte[] companion, int companionOffset)
+        {
+            return SetState(trailer, offset, companion, companionOffset) < 0 ? SwapRequest.None : DecideRequest(trailer, offset);
+        }
+
+        /// <summary>
+        /// The record decision with the release-set rule (contract §4): a tagged TEST-pending record whose companion
+        /// record carries the same tag and is confirmed counts as confirmed (the swap stage completes the confirm).
+        /// </summary>
+        public static RecordTrailerState DecideRecord(byte[] trailer, int offset, byte[] companion, int companionOffset)
+        {
+            RecordTrailerState state = DecideRecord(trailer, offset);
+            if (state == RecordTrailerState.TestPending && SetState(trailer, offset, companion, companionOffset) > 0 &&
+                DecideRecord(companion, companionOffset) == RecordTrailerState.Confirmed)
+            {
+                return RecordTrailerState.Confirmed;
+            }
+
+            return state;
+        }
+
+        public static uint ReadReleaseTag(byte[] trailer, int offset)
+        {
+            return LittleEndian.ReadUInt32(trailer, offset + ReleaseTagOffset);
+        }
+
+        // 0 untagged; 1 tagged, and the companion (good magic) carries the same tag; -1 tagged without such a companion.
+        private static int SetState(byte[] trailer, int offset, byte[] companion, int companionOffset)
+        {
+            uint tag = ReadReleaseTag(trailer, offset);
+            if (tag == Untagged)
+            {
+                return 0;
+            }
+
+            return HasGoodMagic(companion, companionOffset) && ReadReleaseTag(companion, companionOffset) == tag ? 1 : -1;
         }
 
         /// <summary>

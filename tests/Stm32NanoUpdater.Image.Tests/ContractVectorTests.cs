@@ -4,7 +4,10 @@ using Xunit;
 
 namespace Stm32NanoUpdater.Image.Tests;
 
-/// <summary>The trailer.* and record_trailer.* vectors of tests/vectors/update-contract.vectors through the trailer codec.</summary>
+/// <summary>
+/// The trailer.*, record_trailer.*, request_set.* and record_set.* vectors of tests/vectors/update-contract.vectors
+/// through the trailer codec.
+/// </summary>
 public class ContractVectorTests
 {
     private static IEnumerable<(string Name, byte[] Bytes, string Expect)> Vectors(string prefix)
@@ -25,35 +28,39 @@ public class ContractVectorTests
             .Select(v => (v.Key, Convert.FromHexString(v.Value), values[v.Key + ".expect"]));
     }
 
-    public static TheoryData<string, string, string> RequestVectors() => ToData(Vectors("trailer."));
+    private static readonly string[] Families = ["trailer.", "record_trailer.", "request_set.", "record_set."];
 
-    public static TheoryData<string, string, string> RecordVectors() => ToData(Vectors("record_trailer."));
-
-    [Theory]
-    [MemberData(nameof(RequestVectors))]
-    public void RequestTrailer(string name, string hex, string expect)
-    {
-        byte[] trailer = Convert.FromHexString(hex);
-        Assert.True(trailer.Length == SwapTrailer.Size, name);
-        Assert.Equal(expect, SwapTrailer.Describe(SwapTrailer.DecideRequest(trailer, 0)));
-    }
+    public static TheoryData<string, string, string> TrailerVectors() => ToData(Families.SelectMany(Vectors));
 
     [Theory]
-    [MemberData(nameof(RecordVectors))]
-    public void RecordTrailer(string name, string hex, string expect)
+    [MemberData(nameof(TrailerVectors))]
+    public void TrailerDecision(string name, string hex, string expect)
     {
-        byte[] trailer = Convert.FromHexString(hex);
-        Assert.True(trailer.Length == SwapTrailer.Size, name);
-        Assert.Equal(expect, SwapTrailer.Describe(SwapTrailer.DecideRecord(trailer, 0)));
+        byte[] bytes = Convert.FromHexString(hex);
+        bool withCompanion = name.Contains("_set.", StringComparison.Ordinal);
+        Assert.True(bytes.Length == (withCompanion ? 2 : 1) * SwapTrailer.Size, name);
+        string decided = name[..name.IndexOf('.', StringComparison.Ordinal)] switch
+        {
+            "trailer" => SwapTrailer.Describe(SwapTrailer.DecideRequest(bytes, 0)),
+            "record_trailer" => SwapTrailer.Describe(SwapTrailer.DecideRecord(bytes, 0)),
+            "request_set" => SwapTrailer.Describe(SwapTrailer.DecideRequest(bytes, 0, bytes, SwapTrailer.Size)),
+            _ => SwapTrailer.Describe(SwapTrailer.DecideRecord(bytes, 0, bytes, SwapTrailer.Size)),
+        };
+        Assert.Equal(expect, decided);
     }
 
     [Fact]
     public void TheVectorFileCoversEveryDecision()
     {
-        string[] requests = Vectors("trailer.").Select(v => v.Expect).Distinct().ToArray();
-        string[] records = Vectors("record_trailer.").Select(v => v.Expect).Distinct().ToArray();
-        Assert.Equal(["NONE", "PERMANENT", "TEST"], requests.Order());
-        Assert.Equal(["ABSENT", "CONFIRMED", "TEST_PENDING"], records.Order());
+        foreach (string prefix in new[] { "trailer.", "request_set." })
+        {
+            Assert.Equal(["NONE", "PERMANENT", "TEST"], Vectors(prefix).Select(v => v.Expect).Distinct().Order());
+        }
+
+        foreach (string prefix in new[] { "record_trailer.", "record_set." })
+        {
+            Assert.Equal(["ABSENT", "CONFIRMED", "TEST_PENDING"], Vectors(prefix).Select(v => v.Expect).Distinct().Order());
+        }
     }
 
     [Fact]

@@ -37,13 +37,16 @@ namespace Stm32NanoUpdater.Agent.Staging
         /// <summary>The protected security counter TLV, 0 when absent.</summary>
         public uint SecurityCounter { get; }
 
-        /// <summary>The record of <paramref name="kind"/>, or null when it is absent or invalid (as the stage treats it).</summary>
+        /// <summary>
+        /// The record of <paramref name="kind"/>, or null when it is absent or invalid, in the state the stage gives it:
+        /// a TEST record whose release companion is confirmed reads confirmed (the stage completes it at boot).
+        /// </summary>
         public static InstalledRecord Read(IFlash flash, ImageKind kind)
         {
             int sector = NorLayout.RecordSector(kind);
-            byte[] trailer = new byte[SwapTrailer.Size];
-            flash.Read(sector + NorLayout.SectorSize - SwapTrailer.Size, trailer, 0, trailer.Length);
-            RecordTrailerState state = SwapTrailer.DecideRecord(trailer, 0);
+            byte[] trailer = ReadTrailer(flash, kind);
+            byte[] companion = ReadTrailer(flash, kind == ImageKind.NanoClr ? ImageKind.Deployment : ImageKind.NanoClr);
+            RecordTrailerState state = SwapTrailer.DecideRecord(trailer, 0, companion, 0);
             if (state == RecordTrailerState.Absent)
             {
                 return null;
@@ -84,13 +87,13 @@ namespace Stm32NanoUpdater.Agent.Staging
         }
 
         /// <summary>
-        /// Confirms a TEST-pending record: programs image_ok = 0x01 (contract §4). True when the record reads back
-        /// confirmed; false when there was nothing to confirm.
+        /// Confirms a TEST-pending record: programs image_ok = 0x01 (contract §4), also on a record the stage would
+        /// complete anyway (its release companion is confirmed), so the flash says confirmed without another boot.
+        /// True when the record reads back confirmed; false when there was nothing to confirm.
         /// </summary>
         public static bool Confirm(IFlash flash, ImageKind kind)
         {
-            InstalledRecord record = Read(flash, kind);
-            if (record == null || record.State != RecordTrailerState.TestPending)
+            if (Read(flash, kind) == null || SwapTrailer.DecideRecord(ReadTrailer(flash, kind), 0) != RecordTrailerState.TestPending)
             {
                 return false;
             }
@@ -98,13 +101,19 @@ namespace Stm32NanoUpdater.Agent.Staging
             int trailerAddress = NorLayout.RecordSector(kind) + NorLayout.SectorSize - SwapTrailer.Size;
             byte[] flag = new byte[] { SwapTrailer.FlagSet };
             flash.Program(trailerAddress + SwapTrailer.ImageOkOffset, flag, 0, 1);
-            InstalledRecord after = Read(flash, kind);
-            if (after == null || after.State != RecordTrailerState.Confirmed)
+            if (SwapTrailer.DecideRecord(ReadTrailer(flash, kind), 0) != RecordTrailerState.Confirmed)
             {
                 throw new FlashException("the confirmation did not read back");
             }
 
             return true;
+        }
+
+        private static byte[] ReadTrailer(IFlash flash, ImageKind kind)
+        {
+            byte[] trailer = new byte[SwapTrailer.Size];
+            flash.Read(NorLayout.RecordSector(kind) + NorLayout.SectorSize - SwapTrailer.Size, trailer, 0, trailer.Length);
+            return trailer;
         }
 
         private static uint BodyCrc(IFlash flash, int sector, int bodyLength)

@@ -35,6 +35,9 @@ namespace Stm32NanoUpdater.Agent.Update
         // offer starts from them instead of probing again (on a server that ignores Range a probe reads the whole file).
         private readonly CheckedOffer[] _checked = new CheckedOffer[3];
 
+        // Per kind, the digest of the image StageRelease verified last (its release tag is made from them).
+        private readonly byte[][] _verifiedDigests = new byte[3][];
+
         public UpdateAgent(IFlash flash, IHttpTransport transport, ISignatureVerifier signatures, TrustedKey[] trustedKeys,
             IClock clock, IBackupRegisters backupRegisters, IRebooter rebooter)
             : this(flash, transport, signatures, trustedKeys, clock, backupRegisters, rebooter, new AgentOptions())
@@ -146,9 +149,11 @@ namespace Stm32NanoUpdater.Agent.Update
                 return results;
             }
 
-            // The requests back to back first (the window in which a power cut requests one image alone is two small
-            // programs wide), then the download progress they make obsolete.
-            for (int pass = 0; pass < 2; pass++)
+            // Every old request of the release goes first; then the requests back to back, tagged as one set when there
+            // are two (contract §3.1: the stage installs a tagged request only once its companion is written, so a power
+            // cut between them requests nothing); then the download progress they make obsolete.
+            uint tag = ReleaseTagOf(results);
+            for (int pass = 0; pass < 3; pass++)
             {
                 for (int i = 0; i < offers.Length; i++)
                 {
@@ -162,7 +167,11 @@ namespace Stm32NanoUpdater.Agent.Update
                     {
                         if (pass == 0)
                         {
-                            StagingRequest.Write(_flash, verified.Kind, offers[i].Permanent);
+                            StagingRequest.ClearIfWritten(_flash, verified.Kind);
+                        }
+                        else if (pass == 1)
+                        {
+                            StagingRequest.Write(_flash, verified.Kind, offers[i].Permanent, tag);
                         }
                         else
                         {
@@ -179,6 +188,20 @@ namespace Stm32NanoUpdater.Agent.Update
             }
 
             return results;
+        }
+
+        // The release tag for the staged results: untagged unless both kinds are to be requested.
+        private uint ReleaseTagOf(UpdateResult[] results)
+        {
+            int staged = 0;
+            for (int i = 0; i < results.Length; i++)
+            {
+                staged |= results[i].Status == UpdateStatus.Staged ? BootHint.MaskOf(results[i].Kind) : 0;
+            }
+
+            return staged == (BootHint.MaskOf(ImageKind.NanoClr) | BootHint.MaskOf(ImageKind.Deployment))
+                ? ReleaseTag.Of(_verifiedDigests[(int)ImageKind.NanoClr], _verifiedDigests[(int)ImageKind.Deployment])
+                : SwapTrailer.Untagged;
         }
 
         // Probes (or reuses Check's probe), downloads with resume and verifies one image; writes its request when asked.
@@ -368,6 +391,7 @@ namespace Stm32NanoUpdater.Agent.Update
             if (!writeRequest)
             {
                 // Verified; the durable progress stays complete, so a later call verifies again without downloading.
+                _verifiedDigests[(int)kind] = image.Digest;
                 return new UpdateResult(UpdateStatus.Staged, kind, version, RejectReason.None, "verified, request not written yet");
             }
 

@@ -17,4 +17,5 @@ public enum StageActions : uint
     BackupSigned = 1u << 9,
     BackupSkipped = 1u << 10,
     RevertDeferred = 1u << 11,
+    ConfirmCompleted = 1u << 12,
 }

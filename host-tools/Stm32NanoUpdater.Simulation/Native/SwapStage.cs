@@ -88,17 +88,21 @@ public sealed unsafe class SwapStage : IDisposable
         return result;
     }
 
-    /// <summary>The request a staging trailer (its last 48 bytes) carries: 0 none, 1 TEST, 2 PERMANENT.</summary>
-    public static int DecodeRequest(ReadOnlySpan<byte> trailer)
+    /// <summary>
+    /// The request a staging trailer (its last 48 bytes) carries as the stage sees it, given the other kind's staging
+    /// trailer (a tagged request needs its companion): 0 none, 1 TEST, 2 PERMANENT.
+    /// </summary>
+    public static int DecodeRequest(ReadOnlySpan<byte> trailer, ReadOnlySpan<byte> companion)
     {
-        if (trailer.Length != 48)
+        if (trailer.Length != 48 || companion.Length != 48)
         {
-            throw new ArgumentException("a trailer is 48 bytes", nameof(trailer));
+            throw new ArgumentException("a trailer is 48 bytes");
         }
 
         fixed (byte* bytes = trailer)
+        fixed (byte* other = companion)
         {
-            return SwapStageInterop.RequestDecode(bytes);
+            return SwapStageInterop.RequestSetDecode(bytes, other);
         }
     }
 

@@ -27,8 +27,8 @@ internal static unsafe partial class SwapStageInterop
     [LibraryImport(Library, EntryPoint = "nu_region_can_run")]
     public static partial int RegionCanRun(NuFlashHal* hal, NuPlatform* platform, uint kind);
 
-    [LibraryImport(Library, EntryPoint = "nu_request_decode")]
-    public static partial int RequestDecode(byte* trailer);
+    [LibraryImport(Library, EntryPoint = "nu_request_set_decode")]
+    public static partial int RequestSetDecode(byte* trailer, byte* companion);
 
     [LibraryImport(Library, EntryPoint = "nu_record_read")]
     public static partial int RecordRead(NuFlashHal* hal, NuPlatform* platform, uint kind, NuImageInfo* info);

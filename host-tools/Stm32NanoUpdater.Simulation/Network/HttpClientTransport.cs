@@ -8,7 +8,8 @@ namespace Stm32NanoUpdater.Simulation.Network;
 /// The device agent's <see cref="IHttpTransport"/> over .NET's HttpClient, standing in for the nanoFramework
 /// HttpWebRequest adapter: synchronous, headers first, then the body as it arrives, one connection per request.
 /// </summary>
-public sealed class HttpClientTransport : IHttpTransport, IDisposable
+/// <param name="timeout">How long a request may go without an answer before it fails; 30 s when not given.</param>
+public sealed class HttpClientTransport(TimeSpan? timeout = null) : IHttpTransport, IDisposable
 {
     private readonly HttpClient _client = new(new SocketsHttpHandler
     {
@@ -16,7 +17,7 @@ public sealed class HttpClientTransport : IHttpTransport, IDisposable
         PooledConnectionLifetime = TimeSpan.Zero,
     })
     {
-        Timeout = TimeSpan.FromSeconds(30),
+        Timeout = timeout ?? TimeSpan.FromSeconds(30),
     };
 
     public IHttpResponse Get(string url, int rangeFrom, int rangeTo)

@@ -11,8 +11,9 @@ namespace Stm32NanoUpdater.Simulation.Network;
 /// <summary>
 /// A <see cref="ReleaseServer"/> on a real loopback HTTP port (Kestrel, port chosen by the OS): what the demo's
 /// simulated device downloads from through .NET's HTTP stack. Faults are played as on the wire: a drop aborts the
-/// connection, a truncated body ends without Content-Length. The server's modeled think time travels in a header for
-/// the device's link model (<see cref="ThinkTimeHeader"/>); nothing here waits for real.
+/// connection, a truncated body ends without Content-Length, a request the server never answers is held open until the
+/// client gives up. The server's modeled think time travels in a header for the device's link model
+/// (<see cref="ThinkTimeHeader"/>); apart from unanswered requests, nothing here waits for real.
 /// </summary>
 public sealed class KestrelReleaseHost : IAsyncDisposable
 {
@@ -29,6 +30,13 @@ public sealed class KestrelReleaseHost : IAsyncDisposable
 
     /// <summary>http://127.0.0.1:port</summary>
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Publishes <paramref name="content"/> at <paramref name="path"/> on the release server; returns its URL here.</summary>
+    public string Publish(string path, byte[] content)
+    {
+        _server.Publish(path, content);
+        return BaseUrl + path;
+    }
 
     public static async Task<KestrelReleaseHost> StartAsync(ReleaseServer server)
     {
@@ -61,6 +69,12 @@ public sealed class KestrelReleaseHost : IAsyncDisposable
         }
 
         ServerAnswer answer = _server.Answer(context.Request.Path.Value ?? "/", from, to);
+        if (answer.Unanswered)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return;
+        }
+
         HttpResponse response = context.Response;
         response.StatusCode = answer.Status;
         response.Headers[ThinkTimeHeader] = answer.ThinkMicroseconds.ToString(CultureInfo.InvariantCulture);

@@ -5,9 +5,9 @@ namespace Stm32NanoUpdater.Simulation.Network;
 
 /// <summary>
 /// A static release server's behaviour: files at paths under strong ETags (from their content), GET with one byte range (206 with
-/// Content-Range, 416 past the end, 200 without a range), 404 otherwise, and the <see cref="Faults"/> it plays. It only
-/// decides answers; <see cref="ModeledHttpTransport"/> delivers them in process and <see cref="KestrelReleaseHost"/>
-/// over real HTTP.
+/// Content-Range, 416 past the end, 200 without a range), 404 otherwise, and the <see cref="Faults"/> it plays; every
+/// request is reported to <see cref="Answered"/> (a <see cref="RequestLog"/> keeps them). It only decides answers;
+/// <see cref="ModeledHttpTransport"/> delivers them in process and <see cref="KestrelReleaseHost"/> over real HTTP.
 /// </summary>
 public sealed class ReleaseServer
 {
@@ -21,6 +21,9 @@ public sealed class ReleaseServer
 
     public long Requests => Interlocked.Read(ref _requests);
 
+    /// <summary>Raised with every request, on the thread that answered it.</summary>
+    public event Action<ServedRequest>? Answered;
+
     /// <summary>Serves <paramref name="content"/> at <paramref name="path"/> (e.g. "/releases/latest/nanoclr.bin").</summary>
     public void Publish(string path, byte[] content) =>
         _files[path] = (content, $"\"{Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 8))}\"");
@@ -29,7 +32,24 @@ public sealed class ReleaseServer
     public ServerAnswer Answer(string path, long rangeFrom, long rangeTo)
     {
         Interlocked.Increment(ref _requests);
+        if (Faults.TakeReplacement() is { } replacement)
+        {
+            Publish(replacement.Path, replacement.Content);
+        }
+
+        ServerAnswer answer = Decide(path, rangeFrom, rangeTo);
+        Answered?.Invoke(new ServedRequest(path, rangeFrom, rangeTo, answer.Unanswered ? 0 : answer.Status));
+        return answer;
+    }
+
+    private ServerAnswer Decide(string path, long rangeFrom, long rangeTo)
+    {
         long think = Faults.TakeStall() ? NoAnswer : Faults.ThinkMicroseconds;
+        if (rangeFrom >= 0 && Faults.Unavailable is { } unavailable && unavailable(rangeFrom))
+        {
+            return ServerAnswer.Bare(503, thinkMicroseconds: think);
+        }
+
         if (Faults.TryTakeStatus(out int failure))
         {
             return ServerAnswer.Bare(failure, thinkMicroseconds: think);
@@ -61,6 +81,6 @@ public sealed class ReleaseServer
         int length = last - first + 1;
         int? truncate = Faults.TakeTruncation();
         int? drop = Faults.TakeDrop(path, first, first + Math.Min(length, truncate ?? length));
-        return new ServerAnswer(status, contentRange, file.ETag, content, first, length, drop, truncate, think);
+        return new ServerAnswer(status, contentRange, Faults.OmitETag ? null : file.ETag, content, first, length, drop, truncate, think);
     }
 }

@@ -20,6 +20,9 @@ public sealed record ServerAnswer(
     /// <summary>The Content-Length header: none for a truncated body.</summary>
     public long ContentLength => TruncateAfter is null ? BodyLength : -1;
 
+    /// <summary>The server never answers this request: the client waits until it gives up.</summary>
+    public bool Unanswered => ThinkMicroseconds >= ReleaseServer.NoAnswer;
+
     /// <summary>Body bytes the client can read before the body ends or the connection drops.</summary>
     public int Deliverable => Math.Min(BodyLength, Math.Min(DropAfter ?? int.MaxValue, TruncateAfter ?? int.MaxValue));
 

@@ -4,19 +4,28 @@ namespace Stm32NanoUpdater.Simulation.Network;
 
 /// <summary>
 /// The faults a field device meets on its way to a release server, as the server plays them: connections that drop at
-/// given file offsets (once each), queued error statuses, the Range header ignored, bodies that end early, a slow
-/// server (think time before every answer) and requests that get no answer at all. Thread-safe.
+/// given file offsets (once each), queued error statuses, a stretch of the file the server cannot serve for a while,
+/// the Range header ignored, answers without an ETag, bodies that end early, a slow server (think time before every
+/// answer), requests that get no answer at all, and a file replaced while it is downloaded. Thread-safe.
 /// </summary>
 public sealed class ServerFaults
 {
     private readonly ConcurrentDictionary<(string Path, long Offset), bool> _dropOffsets = new();
     private readonly ConcurrentQueue<int> _statuses = new();
+    private readonly Lock _replacementLock = new();
     private int _truncations;
     private int _truncateBytes;
     private int _stalls;
+    private (string Path, byte[] Content, int RequestsLeft)? _replacement;
 
     /// <summary>Answer every GET with 200 and the whole file, as a server without range support does.</summary>
     public bool IgnoreRange { get; set; }
+
+    /// <summary>When set, every ranged GET whose first byte it accepts is answered 503 (part of the file unavailable for a while).</summary>
+    public Func<long, bool>? Unavailable { get; set; }
+
+    /// <summary>Answer without an ETag, as a server without validators does.</summary>
+    public bool OmitETag { get; set; }
 
     /// <summary>Time the server takes before each answer's first byte.</summary>
     public long ThinkMicroseconds { get; set; }
@@ -51,6 +60,15 @@ public sealed class ServerFaults
         Volatile.Write(ref _truncations, count);
     }
 
+    /// <summary>After <paramref name="requests"/> more requests, the file at <paramref name="path"/> becomes <paramref name="content"/>.</summary>
+    public void ReplaceFileAfter(int requests, string path, byte[] content)
+    {
+        lock (_replacementLock)
+        {
+            _replacement = (path, content, requests);
+        }
+    }
+
     internal bool TryTakeStatus(out int status) => _statuses.TryDequeue(out status);
 
     internal int? TakeTruncation() => TakeOne(ref _truncations) ? _truncateBytes : null;
@@ -70,6 +88,21 @@ public sealed class ServerFaults
         }
 
         return drop >= 0 && _dropOffsets.TryRemove((path, drop), out _) ? (int)(drop - first) : null;
+    }
+
+    /// <summary>The replacement due before this request, consuming it; null when none is due.</summary>
+    internal (string Path, byte[] Content)? TakeReplacement()
+    {
+        lock (_replacementLock)
+        {
+            if (_replacement is not { } pending)
+            {
+                return null;
+            }
+
+            _replacement = pending.RequestsLeft > 0 ? pending with { RequestsLeft = pending.RequestsLeft - 1 } : null;
+            return pending.RequestsLeft > 0 ? null : (pending.Path, pending.Content);
+        }
     }
 
     // Takes one of a counted fault, if any is left.

@@ -2,18 +2,14 @@ using Stm32NanoUpdater.Simulation.Device;
 
 namespace Stm32NanoUpdater.Simulation.Reporting;
 
-/// <summary>Folds a device's phase log into one row per (step, phase), in the order phases first happened, plus a total.</summary>
+/// <summary>
+/// One row per phase in the order the phases happened (a step that checks for a release twice shows two check rows,
+/// each with its own result), plus a total.
+/// </summary>
 public static class PhaseSummary
 {
-    public static IReadOnlyList<PhaseSummaryRow> Rows(IEnumerable<PhaseRecord> phases) => phases
-        .GroupBy(p => (p.Step, p.Name))
-        .Select(g =>
-        {
-            DeviceCounters cost = g.Select(p => p.Cost).Aggregate((a, b) => a + b);
-            string result = string.Join(", ", g.Select(p => p.Summary).Where(d => d.Length > 0).Distinct());
-            return Row(g.Key.Step, g.Key.Name, cost, result);
-        })
-        .ToArray();
+    public static IReadOnlyList<PhaseSummaryRow> Rows(IEnumerable<PhaseRecord> phases) =>
+        phases.Select(p => Row(p.Step, p.Name, p.Cost, p.Summary)).ToArray();
 
     public static PhaseSummaryRow Total(IEnumerable<PhaseRecord> phases, string result)
     {

@@ -1,7 +1,7 @@
 namespace Stm32NanoUpdater.Simulation.Reporting;
 
 /// <summary>
-/// What one phase of one update step cost, summed over its occurrences: bytes over the wire (HTTP bodies, segments
+/// What one phase of one update step cost (or, for the total, all of them): bytes over the wire (HTTP bodies, segments
 /// resent, data in flight when a response was closed early), requests, flash operations, modeled device time, and
 /// what came of it.
 /// </summary>

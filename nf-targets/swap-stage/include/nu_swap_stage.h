@@ -118,6 +118,7 @@ NU_API void nu_platform_init_stm32f769_w25q128(nu_platform_t *platform);
 #define NU_DID_BACKUP_SIGNED (1u << 9)     /* ...with the original signed image (otherwise an unsigned one) */
 #define NU_DID_BACKUP_SKIPPED (1u << 10)   /* the backup slot already held the installed image */
 #define NU_DID_REVERT_DEFERRED (1u << 11)  /* TEST image not reverted: a companion request is still pending */
+#define NU_DID_CONFIRM_COMPLETED (1u << 12) /* TEST image kept: its release companion was confirmed (image_ok set) */
 
 /* Install modes (INSTALL_BEGIN arg0), sources (arg1), reject reasons (REJECTED arg0): contract §5. */
 #define NU_MODE_TEST 1u
@@ -205,12 +206,18 @@ NU_API int nu_slot_check(const nu_flash_hal_t *hal, const nu_platform_t *platfor
 #define NU_REQUEST_TEST 1
 #define NU_REQUEST_PERMANENT 2
 NU_API int nu_request_decode(const uint8_t trailer[48]);
+/* The same with the release-set rule (contract §3.1): a tagged request is NONE unless the companion trailer (the
+ * other kind's staging trailer) has a good magic and the same tag. */
+NU_API int nu_request_set_decode(const uint8_t trailer[48], const uint8_t companion[48]);
 
 /* Installed-record trailer (last 48 bytes of a record sector). */
 #define NU_RECORD_ABSENT 0
 #define NU_RECORD_TEST_PENDING 1
 #define NU_RECORD_CONFIRMED 2
 NU_API int nu_record_trailer_decode(const uint8_t trailer[48]);
+/* The same with the release-set rule (contract §4): a tagged TEST-pending record whose companion record (the other
+ * kind's) is confirmed with the same tag reads NU_RECORD_CONFIRMED. */
+NU_API int nu_record_set_decode(const uint8_t trailer[48], const uint8_t companion[48]);
 
 /* Installed-record body: bytes [0, 16 + H + T) of a record sector. Returns NU_OK and fills info when magic,
  * version, sizes, CRC and the embedded image header and TLV areas are valid, else NU_ERR_INVALID. */

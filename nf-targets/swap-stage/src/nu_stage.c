@@ -129,7 +129,8 @@ static void resume(nu_ctx_t *ctx, run_state_t *run, uint8_t *flags)
 
 /* Step 2 for one kind: if its record is TEST pending, revert, adopt, or give up (REVERT_FAILED). The two halves of
  * a combined TEST update get their trial boot together: a TEST-pending record is not reverted while the other kind's
- * half is still to be installed (request pending) or was only just finished by a resume. */
+ * half is still to be installed (request pending) or was only just finished by a resume, and it is kept (confirmed)
+ * when its release companion was confirmed. */
 static void revert(nu_ctx_t *ctx, run_state_t *run)
 {
     nu_image_t *image = &run->op.image;
@@ -137,6 +138,12 @@ static void revert(nu_ctx_t *ctx, run_state_t *run)
     uint8_t digest[32];
 
     if (nu_record_load(ctx, image) != NU_RECORD_TEST_PENDING) {
+        return;
+    }
+    if (nu_record_set_read(ctx) == NU_RECORD_CONFIRMED) {
+        /* a confirm cut between the two records of one release: finish it rather than split the release */
+        nu_did(ctx, NU_DID_CONFIRM_COMPLETED);
+        nu_record_flag(ctx, NU_IMAGE_OK_AT);
         return;
     }
     if (nu_request_read(ctx, other) != NU_REQUEST_NONE || (run->flags[other - 1] & RESUMED_INSTALL)) {

@@ -130,13 +130,18 @@ void nu_p256_key_hash(const uint8_t point[65], uint8_t hash[32]);
 #endif
 
 /* ---- trailers (nu_trailer.c) ---- */
-#define NU_COPY_DONE_AT 16u /* offsets inside the 48-byte trailer: end - 32 */
+#define NU_TAG_AT 0u        /* offsets inside the 48-byte trailer: end - 48, release tag (4 bytes) */
+#define NU_COPY_DONE_AT 16u /* end - 32 */
 #define NU_IMAGE_OK_AT 24u  /* end - 24 */
 #define NU_MAGIC_AT 32u     /* end - 16 */
-int nu_request_read(nu_ctx_t *ctx, uint32_t kind); /* NU_REQUEST_* */
+int nu_request_read(nu_ctx_t *ctx, uint32_t kind); /* NU_REQUEST_*, a half release set reads NONE */
+/* The selected kind's record state with the set rule: a TEST record whose release companion is confirmed reads
+ * NU_RECORD_CONFIRMED. */
+int nu_record_set_read(nu_ctx_t *ctx);
 /* Marks the selected kind's pending request consumed (copy_done = 0x01); nothing when none is pending. */
 void nu_request_consume(nu_ctx_t *ctx);
-/* Record trailer: programs 0x01 at a flag offset (NU_COPY_DONE_AT, NU_IMAGE_OK_AT); commit adds the magic last. */
+/* Record trailer: programs 0x01 at a flag offset (NU_COPY_DONE_AT, NU_IMAGE_OK_AT); commit adds the release tag
+ * (TEST only), the flag, and the magic last. */
 void nu_record_flag(nu_ctx_t *ctx, uint32_t at);
 void nu_record_commit(nu_ctx_t *ctx, uint32_t flag_at);
 uint32_t nu_record_trailer(const nu_ctx_t *ctx);

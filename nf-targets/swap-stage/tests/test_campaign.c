@@ -70,10 +70,12 @@ static void install_test_deployment(device_t *d, uint32_t kib)
     setup_install(d, NU_KIND_DEPLOYMENT, kib, NU_REQUEST_TEST);
 }
 
+/* One release of two images: tagged requests (contract §3.1), as the agent writes them. */
 static void install_both_test(device_t *d, uint32_t kib)
 {
     setup_install(d, NU_KIND_NANOCLR, kib, NU_REQUEST_TEST);
     setup_install(d, NU_KIND_DEPLOYMENT, kib, NU_REQUEST_TEST);
+    device_tag_release(d, 0x5EEDC0DEu);
 }
 
 static void revert_nanoclr(device_t *d, uint32_t kib)
@@ -92,6 +94,17 @@ static void revert_both(device_t *d, uint32_t kib)
     if (device_boot(d, &report) != NU_OK) {
         abort();
     }
+}
+
+/* Both installed as TEST, the agent's confirm cut after the nanoCLR's record: the boot finishes the confirm. */
+static void complete_half_confirm(device_t *d, uint32_t kib)
+{
+    nu_report_t report;
+    install_both_test(d, kib);
+    if (device_boot(d, &report) != NU_OK) {
+        abort();
+    }
+    device_confirm(d, NU_KIND_NANOCLR);
 }
 
 static void recovery_nanoclr_from_staging(device_t *d, uint32_t kib)
@@ -171,6 +184,7 @@ static const scenario_t scenarios[] = {
     {"install_both_test", install_both_test, 2, 40},
     {"revert_nanoclr", revert_nanoclr, 1, 40},
     {"revert_both", revert_both, 2, 40},
+    {"complete_half_confirm", complete_half_confirm, 1, 40},
     {"recovery_nanoclr_from_staging", recovery_nanoclr_from_staging, 1, 40},
     {"recovery_deployment_from_backup", recovery_deployment_from_backup, 1, 40},
     {"install_over_developer_region", install_over_developer_region, 1, 40},

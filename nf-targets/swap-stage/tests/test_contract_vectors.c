@@ -166,7 +166,7 @@ static void check_record(const entry_t *e)
 
 int main(int argc, char **argv)
 {
-    int i, seen[4] = {0, 0, 0, 0};
+    int i, seen[6] = {0, 0, 0, 0, 0, 0};
     if (argc != 2 || !load(argv[1])) {
         fprintf(stderr, "usage: test_contract_vectors <update-contract.vectors> (file missing or malformed)\n");
         return 2;
@@ -182,6 +182,14 @@ int main(int argc, char **argv)
             CHECK_EQ_INT(e->length, 48);
             CHECK(strcmp(record_state_name(nu_record_trailer_decode(e->bytes)), e->expect) == 0);
             seen[1]++;
+        } else if (starts_with(e->name, "request_set.")) {
+            CHECK_EQ_INT(e->length, 96);
+            CHECK(strcmp(request_name(nu_request_set_decode(e->bytes, e->bytes + 48)), e->expect) == 0);
+            seen[4]++;
+        } else if (starts_with(e->name, "record_set.")) {
+            CHECK_EQ_INT(e->length, 96);
+            CHECK(strcmp(record_state_name(nu_record_set_decode(e->bytes, e->bytes + 48)), e->expect) == 0);
+            seen[5]++;
         } else if (starts_with(e->name, "journal.")) {
             check_journal(e);
             seen[2]++;
@@ -193,7 +201,8 @@ int main(int argc, char **argv)
             CHECK(0);
         }
     }
-    printf("vectors: %d trailer, %d record_trailer, %d journal, %d record\n", seen[0], seen[1], seen[2], seen[3]);
-    CHECK(seen[0] > 0 && seen[1] > 0 && seen[2] > 0 && seen[3] > 0);
+    printf("vectors: %d trailer, %d record_trailer, %d journal, %d record, %d request_set, %d record_set\n", seen[0],
+           seen[1], seen[2], seen[3], seen[4], seen[5]);
+    CHECK(seen[0] > 0 && seen[1] > 0 && seen[2] > 0 && seen[3] > 0 && seen[4] > 0 && seen[5] > 0);
     CHECK_EXIT("test_contract_vectors");
 }

@@ -596,6 +596,64 @@ static void test_combined_update_stays_together(void)
     test_image_free(&b2);
 }
 
+/* A release set (contract §3.1): a tagged request waits for its companion's magic; the records carry the tag, and a
+ * confirm cut between the two records is finished at boot instead of reverting one half. */
+static void test_release_set_commits_and_confirms_together(void)
+{
+    test_image_t a1, b1, a2, b2;
+    nu_report_t report;
+    uint8_t digest[32];
+    uint32_t confirmed_first;
+    test_image_make(&a1, NU_KIND_NANOCLR, CLR_SIZE, 11, 1, 3, trusted_key_hash_a);
+    test_image_make(&b1, NU_KIND_NANOCLR, CLR_SIZE, 22, 2, 3, trusted_key_hash_a);
+    test_image_make(&a2, NU_KIND_DEPLOYMENT, DEP_SIZE, 13, 1, 3, trusted_key_hash_a);
+    test_image_make(&b2, NU_KIND_DEPLOYMENT, DEP_SIZE, 24, 2, 3, trusted_key_hash_a);
+    for (confirmed_first = NU_KIND_NANOCLR; confirmed_first <= NU_KIND_DEPLOYMENT; confirmed_first++) {
+        uint32_t other = NU_KIND_DEPLOYMENT + NU_KIND_NANOCLR - confirmed_first;
+        device_reset(&board);
+        device_install_as_current(&board, &a1, NU_RECORD_CONFIRMED);
+        device_install_as_current(&board, &a2, NU_RECORD_CONFIRMED);
+        device_stage(&board, &b1, NU_REQUEST_TEST);
+        device_stage(&board, &b2, 0); /* the agent was cut before the deployment's magic */
+        device_tag_release(&board, 0x12345678u);
+        CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
+        CHECK_EQ_INT(report.kinds[0].actions | report.kinds[1].actions, 0);
+        CHECK(device_region_holds(&board, &a1));
+        CHECK(device_region_holds(&board, &a2));
+        CHECK_EQ_INT(device_request_state(&board, NU_KIND_NANOCLR), NU_REQUEST_TEST); /* left as it was */
+
+        device_set_request(&board, NU_KIND_DEPLOYMENT, NU_REQUEST_TEST); /* the agent commits the set again */
+        device_tag_release(&board, 0x12345678u);
+        CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
+        CHECK(device_region_holds(&board, &b1));
+        CHECK(device_region_holds(&board, &b2));
+
+        device_confirm(&board, confirmed_first); /* cut before the second confirm */
+        CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
+        CHECK(report.kinds[other - 1].actions & NU_DID_CONFIRM_COMPLETED);
+        CHECK_EQ_INT(device_record_state(&board, other, digest), NU_RECORD_CONFIRMED);
+        CHECK(memcmp(digest, other == NU_KIND_NANOCLR ? b1.digest : b2.digest, 32) == 0);
+        CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
+        CHECK(device_region_holds(&board, &b1));
+        CHECK(device_region_holds(&board, &b2));
+    }
+
+    /* a tag that does not match is no set: the nanoCLR request alone is not installed */
+    device_reset(&board);
+    device_install_as_current(&board, &a1, NU_RECORD_CONFIRMED);
+    device_stage(&board, &b1, NU_REQUEST_TEST);
+    device_stage(&board, &b2, NU_REQUEST_TEST);
+    device_tag_release(&board, 0x12345678u);
+    test_put_le32(board.flash.nor + board.platform.regions[1].staging_offset + board.platform.regions[1].slot_size - 48,
+                  0x12345679u);
+    CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
+    CHECK(device_region_holds(&board, &a1));
+    test_image_free(&a1);
+    test_image_free(&b1);
+    test_image_free(&a2);
+    test_image_free(&b2);
+}
+
 static void test_wear_one_erase_per_changed_sector(void)
 {
     test_image_t a, b;
@@ -811,6 +869,7 @@ int main(void)
     test_backup_with_torn_tlv_is_rewritten();
     test_revert_failed_without_backup();
     test_combined_update_stays_together();
+    test_release_set_commits_and_confirms_together();
     test_wear_one_erase_per_changed_sector();
     test_journal_compaction_over_many_updates();
     test_errors_and_arguments();

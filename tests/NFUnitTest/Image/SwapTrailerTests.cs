@@ -93,6 +93,39 @@ namespace NFUnitTest.Image
             Assert.AreEqual((int)RecordTrailerState.Absent, (int)SwapTrailer.DecideRecord(Trailer(false, 0x01, 0x01), 0));
         }
 
+        private static byte[] Tagged(byte[] trailer, uint tag)
+        {
+            LittleEndian.WriteUInt32(trailer, SwapTrailer.ReleaseTagOffset, tag);
+            return trailer;
+        }
+
+        [TestMethod]
+        public void ATaggedRequestWaitsForItsCompanion()
+        {
+            byte[] request = Tagged(Trailer(true, 0xff, 0xff), 0x01020304);
+            Assert.AreEqual((int)SwapRequest.None, (int)SwapTrailer.DecideRequest(request, 0, Trailer(false, 0xff, 0xff), 0));
+            Assert.AreEqual((int)SwapRequest.None,
+                (int)SwapTrailer.DecideRequest(request, 0, Tagged(Trailer(true, 0xff, 0xff), 0x01020305), 0));
+            Assert.AreEqual((int)SwapRequest.Test,
+                (int)SwapTrailer.DecideRequest(request, 0, Tagged(Trailer(true, 0x01, 0xff), 0x01020304), 0));
+            Assert.AreEqual((int)SwapRequest.Test,
+                (int)SwapTrailer.DecideRequest(Trailer(true, 0xff, 0xff), 0, Trailer(false, 0xff, 0xff), 0));
+        }
+
+        [TestMethod]
+        public void ATaggedTestRecordFollowsItsConfirmedCompanion()
+        {
+            byte[] record = Tagged(Trailer(true, 0x01, 0xff), 7);
+            Assert.AreEqual((int)RecordTrailerState.Confirmed,
+                (int)SwapTrailer.DecideRecord(record, 0, Tagged(Trailer(true, 0x01, 0x01), 7), 0));
+            Assert.AreEqual((int)RecordTrailerState.TestPending,
+                (int)SwapTrailer.DecideRecord(record, 0, Tagged(Trailer(true, 0x01, 0xff), 7), 0));
+            Assert.AreEqual((int)RecordTrailerState.TestPending,
+                (int)SwapTrailer.DecideRecord(record, 0, Tagged(Trailer(true, 0x01, 0x01), 8), 0));
+            Assert.AreEqual((int)RecordTrailerState.TestPending,
+                (int)SwapTrailer.DecideRecord(Trailer(true, 0x01, 0xff), 0, Trailer(true, 0x01, 0x01), 0));
+        }
+
         [TestMethod]
         public void DescribesDecisionsByName()
         {

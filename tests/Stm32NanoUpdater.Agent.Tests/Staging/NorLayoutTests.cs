@@ -68,7 +68,7 @@ public class NorLayoutTests
         NorChipProfile small = NorChipProfile.W25Q128JV with { Name = "W25Q32JV", JedecId = [0xEF, 0x40, 0x16], Size = 4 * 1024 * 1024 };
         var flash = new SpiNorFlash(new SpiNorChipModel(small, clock), clock);
 
-        var e = Assert.Throws<FlashException>(() => new UpdateAgent(flash, new InMemoryHttpServer(), new DotNetSignatureVerifier(),
+        var e = Assert.Throws<FlashException>(() => new UpdateAgent(flash, new ModeledHttpTransport(new ReleaseServer()), new DotNetSignatureVerifier(),
             TestImages.TrustedKeys, clock, new RtcBackupRegisters(), new CountingRebooter()));
         Assert.Contains("smaller", e.Message);
     }

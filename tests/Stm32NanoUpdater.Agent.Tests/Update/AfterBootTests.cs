@@ -10,13 +10,16 @@ namespace Stm32NanoUpdater.Agent.Tests.Update;
 public class AfterBootTests
 {
     private readonly SimulatedBoard _board = new();
-    private readonly InMemoryHttpServer _server = new();
+    private readonly ReleaseServer _server = new();
+    private readonly ModeledHttpTransport _network;
     private static readonly SignedImage Installed = TestImages.Deployment(10_000, seed: 21);
+
+    public AfterBootTests() => _network = new ModeledHttpTransport(_server);
 
     [Fact]
     public void Nothing_is_pending_without_a_test_install()
     {
-        UpdateAgent agent = _board.Boot(_server);
+        UpdateAgent agent = _board.Boot(_network);
 
         Assert.False(agent.IsPendingConfirmation);
         Assert.Equal(0, agent.Confirm());
@@ -29,7 +32,7 @@ public class AfterBootTests
     public void A_test_install_is_pending_until_confirmed()
     {
         SwapStageEmulation.WriteRecord(_board.Chip, ImageKind.Deployment, Installed, RecordTrailerState.TestPending);
-        UpdateAgent agent = _board.Boot(_server);
+        UpdateAgent agent = _board.Boot(_network);
 
         Assert.True(agent.IsPendingConfirmation);
         Assert.Equal(1, agent.Confirm());
@@ -49,7 +52,7 @@ public class AfterBootTests
         SignedImage clr = TestImages.Sign(TestImages.Payload(8000, 3), NorLayout.NanoClrRegionStart);
         SwapStageEmulation.WriteRecord(_board.Chip, ImageKind.NanoClr, clr, RecordTrailerState.TestPending);
 
-        Assert.Equal(2, _board.Boot(_server).Confirm());
+        Assert.Equal(2, _board.Boot(_network).Confirm());
     }
 
     [Fact]
@@ -57,47 +60,49 @@ public class AfterBootTests
     {
         SwapStageEmulation.WriteRecord(_board.Chip, ImageKind.Deployment, Installed, RecordTrailerState.TestPending);
 
-        Assert.True(_board.Boot(_server).RequestRevert());
+        Assert.True(_board.Boot(_network).RequestRevert());
 
         Assert.Equal(1, _board.Rebooter.Reboots);
         Assert.Equal(RecordTrailerState.TestPending, InstalledRecord.Read(_board.Flash(), ImageKind.Deployment)!.State);
-        Assert.True(_board.Boot(_server).RebootedToUpdate(ImageKind.Deployment));
+        Assert.True(_board.Boot(_network).RebootedToUpdate(ImageKind.Deployment));
     }
 
     [Fact]
     public void The_boot_hint_tells_a_reboot_for_an_update_from_a_cold_start_once()
     {
         SignedImage image = TestImages.Deployment(12_000);
-        UpdateAgent agent = _board.Boot(_server);
-        Assert.Equal(UpdateStatus.Staged, agent.Stage(new UpdateOffer(_server.Publish("/d.bin", image.Bytes))).Status);
+        _server.Publish("/d.bin", image.Bytes);
+        UpdateAgent agent = _board.Boot(_network);
+        Assert.Equal(UpdateStatus.Staged, agent.Stage(new UpdateOffer(_network.BaseUrl + "/d.bin")).Status);
         Assert.False(agent.RebootedForUpdate);
         Assert.True(agent.RebootToInstall());
 
-        UpdateAgent afterReboot = _board.Boot(_server);
+        UpdateAgent afterReboot = _board.Boot(_network);
         Assert.True(afterReboot.RebootedForUpdate);
         Assert.True(afterReboot.RebootedToUpdate(ImageKind.Deployment));
         Assert.False(afterReboot.RebootedToUpdate(ImageKind.NanoClr));
 
-        Assert.False(_board.Boot(_server).RebootedForUpdate);
+        Assert.False(_board.Boot(_network).RebootedForUpdate);
     }
 
     [Fact]
     public void The_boot_hint_is_lost_with_the_power_unless_a_battery_keeps_it()
     {
         SignedImage image = TestImages.Deployment(12_000);
-        UpdateAgent agent = _board.Boot(_server);
-        agent.Stage(new UpdateOffer(_server.Publish("/d.bin", image.Bytes)));
+        _server.Publish("/d.bin", image.Bytes);
+        UpdateAgent agent = _board.Boot(_network);
+        agent.Stage(new UpdateOffer(_network.BaseUrl + "/d.bin"));
         agent.RebootToInstall();
         _board.Chip.PowerOff();
         _board.PowerOn();
 
-        Assert.False(_board.Boot(_server).RebootedForUpdate);
+        Assert.False(_board.Boot(_network).RebootedForUpdate);
     }
 
     [Fact]
     public void Nothing_to_install_means_no_reboot()
     {
-        Assert.False(_board.Boot(_server).RebootToInstall());
+        Assert.False(_board.Boot(_network).RebootToInstall());
         Assert.Equal(0, _board.Rebooter.Reboots);
     }
 
@@ -109,7 +114,7 @@ public class AfterBootTests
             new JournalRecord(JournalRecordType.InstallBegin, ImageKind.Deployment, 1, 1, prefix),
             new JournalRecord(JournalRecordType.InstallEnd, ImageKind.Deployment, 1, 0, prefix),
             new JournalRecord(JournalRecordType.Rejected, ImageKind.NanoClr, (uint)RejectReason.KeyNotTrusted, 0, prefix));
-        UpdateAgent agent = _board.Boot(_server);
+        UpdateAgent agent = _board.Boot(_network);
 
         UpdateAttempt deployment = agent.LastAttempt(ImageKind.Deployment);
         Assert.Equal(AttemptOutcome.Installed, deployment.Outcome);

@@ -31,11 +31,11 @@ public class PowerCutTests
     [MemberData(nameof(CutPoints))]
     public void A_cut_at_any_operation_never_leaves_a_request_on_an_incomplete_slot(int operation, double completed)
     {
-        var (board, server) = BoardWithEarlierRequest();
-        string url = server.Publish("/offered.bin", Offered.Bytes);
+        var (board, network) = BoardWithEarlierRequest();
+        string url = Offer(network);
         board.Chip.CutPowerAtOperation(board.Chip.OperationCount + operation, completed);
 
-        Assert.Throws<PowerLossException>(() => board.Boot(server).Stage(new UpdateOffer(url)));
+        Assert.Throws<PowerLossException>(() => board.Boot(network).Stage(new UpdateOffer(url)));
         board.PowerOn();
 
         SwapRequest request = StagingRequest.Read(board.Flash(), ImageKind.Deployment);
@@ -48,7 +48,7 @@ public class PowerCutTests
             Assert.True(holdsOffered || holdsEarlier, "a request survived on a slot holding neither complete image");
         }
 
-        UpdateResult again = board.Boot(server).Stage(new UpdateOffer(url));
+        UpdateResult again = board.Boot(network).Stage(new UpdateOffer(url));
 
         Assert.Equal(UpdateStatus.Staged, again.Status);
         Assert.Equal(SwapRequest.Test, StagingRequest.Read(board.Flash(), ImageKind.Deployment));
@@ -60,13 +60,13 @@ public class PowerCutTests
     [InlineData(0.5)]
     public void A_torn_request_magic_is_no_request(double completed)
     {
-        var (board, server) = BoardWithEarlierRequest();
-        string url = server.Publish("/offered.bin", Offered.Bytes);
+        var (board, network) = BoardWithEarlierRequest();
+        string url = Offer(network);
         int magicProgram = StagingOperations().Single(o => o.Kind == NorOperationKind.Program &&
             o.Address == NorLayout.RequestTrailer(ImageKind.Deployment) + SwapTrailer.MagicOffset).Number;
         board.Chip.CutPowerAtOperation(board.Chip.OperationCount + magicProgram, completed);
 
-        Assert.Throws<PowerLossException>(() => board.Boot(server).Stage(new UpdateOffer(url)));
+        Assert.Throws<PowerLossException>(() => board.Boot(network).Stage(new UpdateOffer(url)));
         board.PowerOn();
 
         Assert.Equal(SwapRequest.None, StagingRequest.Read(board.Flash(), ImageKind.Deployment));
@@ -75,34 +75,39 @@ public class PowerCutTests
     [Fact]
     public void A_torn_confirm_reads_as_unconfirmed_and_confirming_again_completes_it()
     {
-        var (board, server) = BoardWithEarlierRequest();
+        var (board, network) = BoardWithEarlierRequest();
         SwapStageEmulation.WriteRecord(board.Chip, ImageKind.Deployment, Earlier, RecordTrailerState.TestPending);
         board.Chip.CutPowerAtOperation(board.Chip.OperationCount + 1, completed: 0.5);
 
-        Assert.Throws<PowerLossException>(() => board.Boot(server).Confirm());
+        Assert.Throws<PowerLossException>(() => board.Boot(network).Confirm());
         board.PowerOn();
 
-        UpdateAgent agent = board.Boot(server);
+        UpdateAgent agent = board.Boot(network);
         Assert.True(agent.IsPendingConfirmation);
         Assert.Equal(1, agent.Confirm());
         Assert.False(agent.IsPendingConfirmation);
     }
 
-    private static (SimulatedBoard Board, InMemoryHttpServer Server) BoardWithEarlierRequest()
+    private static (SimulatedBoard Board, ModeledHttpTransport Network) BoardWithEarlierRequest()
     {
         var board = new SimulatedBoard();
-        var server = new InMemoryHttpServer();
-        UpdateResult staged = board.Boot(server).Stage(new UpdateOffer(server.Publish("/earlier.bin", Earlier.Bytes)));
+        var server = new ReleaseServer();
+        server.Publish("/earlier.bin", Earlier.Bytes);
+        server.Publish("/offered.bin", Offered.Bytes);
+        var network = new ModeledHttpTransport(server);
+        UpdateResult staged = board.Boot(network).Stage(new UpdateOffer(network.BaseUrl + "/earlier.bin"));
         Assert.Equal(UpdateStatus.Staged, staged.Status);
-        return (board, server);
+        return (board, network);
     }
+
+    private static string Offer(ModeledHttpTransport network) => network.BaseUrl + "/offered.bin";
 
     // The flash operations of staging the offered image over the earlier request, numbered from 1.
     private static NorOperation[] StagingOperations()
     {
-        var (board, server) = BoardWithEarlierRequest();
+        var (board, network) = BoardWithEarlierRequest();
         int before = board.Chip.OperationCount;
-        Assert.Equal(UpdateStatus.Staged, board.Boot(server).Stage(new UpdateOffer(server.Publish("/offered.bin", Offered.Bytes))).Status);
+        Assert.Equal(UpdateStatus.Staged, board.Boot(network).Stage(new UpdateOffer(Offer(network))).Status);
         return board.Chip.Operations.Skip(before).Select(o => o with { Number = o.Number - before }).ToArray();
     }
 

@@ -2,6 +2,7 @@ using Stm32NanoUpdater.Agent.Staging;
 using Stm32NanoUpdater.Agent.Tests.Infrastructure;
 using Stm32NanoUpdater.Agent.Update;
 using Stm32NanoUpdater.Image;
+using Stm32NanoUpdater.Simulation.Network;
 using Stm32NanoUpdater.Simulation.Nor;
 
 namespace Stm32NanoUpdater.Agent.Tests.Update;
@@ -11,14 +12,18 @@ public sealed class UpdateAgentTests : IAsyncLifetime
 {
     private readonly SimulatedBoard _board = new();
     private readonly HttpClientTransport _transport = new();
-    private LoopbackFileServer _server = null!;
+    private readonly ReleaseServer _server = new();
+    private readonly RequestLog _log;
+    private KestrelReleaseHost _host = null!;
 
-    public async Task InitializeAsync() => _server = await LoopbackFileServer.StartAsync();
+    public UpdateAgentTests() => _log = new RequestLog(_server);
+
+    public async Task InitializeAsync() => _host = await KestrelReleaseHost.StartAsync(_server);
 
     public async Task DisposeAsync()
     {
         _transport.Dispose();
-        await _server.DisposeAsync();
+        await _host.DisposeAsync();
     }
 
     private UpdateAgent Boot() => _board.Boot(_transport);
@@ -31,7 +36,7 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     public void Stages_a_signed_image_and_requests_a_test_install()
     {
         SignedImage image = TestImages.Deployment(300_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
+        string url = _host.Publish("/deployment.bin", image.Bytes);
         UpdateAgent agent = Boot();
         var progress = new List<int>();
         agent.Progress += (position, length) =>
@@ -62,21 +67,21 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     public void Checks_the_header_and_TLVs_first_with_two_small_requests()
     {
         SignedImage image = TestImages.Deployment(300_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
+        string url = _host.Publish("/deployment.bin", image.Bytes);
         int operations = _board.Chip.OperationCount;
 
         UpdateResult result = Boot().Check(new UpdateOffer(url));
 
         Assert.Equal(UpdateStatus.Available, result.Status);
         Assert.Equal(operations, _board.Chip.OperationCount);
-        Assert.Equal(["bytes=0-31", $"bytes={image.TlvOffset}-{image.Bytes.Length - 1}"], _server.Log.Select(e => e.Range));
+        Assert.Equal(new (long, long)[] { (0, 31), (image.TlvOffset, image.Bytes.Length - 1) }, _log.Select(e => (e.RangeFrom, e.RangeTo)));
     }
 
     [Fact]
     public void A_permanent_offer_requests_a_permanent_install()
     {
         SignedImage image = TestImages.Deployment(50_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
+        string url = _host.Publish("/deployment.bin", image.Bytes);
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url) { Permanent = true });
 
@@ -89,7 +94,7 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     {
         SignedImage image = TestImages.Sign(TestImages.Payload(200_000, 9), NorLayout.NanoClrRegionStart, "2.1.0+7",
             key: TestImages.Ed25519Key);
-        string url = _server.Publish("/nanoclr.bin", image.Bytes);
+        string url = _host.Publish("/nanoclr.bin", image.Bytes);
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
 
@@ -104,13 +109,13 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     {
         SignedImage image = TestImages.Deployment(60_000, padToSlot: true);
         Assert.Equal(NorLayout.SlotSize(ImageKind.Deployment), image.Bytes.Length);
-        string url = _server.Publish("/padded.bin", image.Bytes);
+        string url = _host.Publish("/padded.bin", image.Bytes);
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
 
         Assert.Equal(UpdateStatus.Staged, result.Status);
         Assert.Equal(image.Bytes[..image.Span], Slot(ImageKind.Deployment, image.Span));
-        long requested = _server.Log.Sum(e => long.Parse(e.Range!.Split('-')[1]) - long.Parse(e.Range!["bytes=".Length..e.Range!.IndexOf('-')]) + 1);
+        long requested = _log.Sum(e => e.RangeLength);
         Assert.True(requested < image.Span + 2000, $"asked for {requested} bytes");
     }
 
@@ -130,12 +135,12 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     {
         // An earlier update is staged and requested; a later bad offer must leave it exactly as it is.
         SignedImage staged = TestImages.Deployment(40_000, seed: 77);
-        Assert.Equal(UpdateStatus.Staged, Boot().Stage(new UpdateOffer(_server.Publish("/good.bin", staged.Bytes))).Status);
+        Assert.Equal(UpdateStatus.Staged, Boot().Stage(new UpdateOffer(_host.Publish("/good.bin", staged.Bytes))).Status);
         SignedImage installed = TestImages.Deployment(30_000, seed: 78, securityCounter: 5);
         SwapStageEmulation.WriteRecord(_board.Chip, ImageKind.Deployment, installed, RecordTrailerState.Confirmed);
         byte[] before = _board.Chip.Peek(0, NorLayout.ApplicationStart);
         int operations = _board.Chip.OperationCount;
-        int requests = _server.Log.Count;
+        int requests = _log.Count;
 
         byte[] bad = scenario switch
         {
@@ -146,7 +151,7 @@ public sealed class UpdateAgentTests : IAsyncLifetime
             "not-the-offered-image" => TestImages.Deployment(1000, seed: 3).Bytes,
             _ => TestImages.Payload(5000, 4),
         };
-        string url = _server.Publish("/bad.bin", bad);
+        string url = _host.Publish("/bad.bin", bad);
         byte[]? offered = scenario == "not-the-offered-image" ? new byte[32] : null;
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url, -1, offered, null));
@@ -156,8 +161,8 @@ public sealed class UpdateAgentTests : IAsyncLifetime
         Assert.Equal(operations, _board.Chip.OperationCount);
         Assert.Equal(before, _board.Chip.Peek(0, NorLayout.ApplicationStart));
         Assert.Equal(SwapRequest.Test, Request(ImageKind.Deployment));
-        Assert.InRange(_server.Log.Count - requests, 1, 2);
-        Assert.All(_server.Log.Skip(requests), e => Assert.True(RangeLength(e.Range!) <= 1024));
+        Assert.InRange(_log.Count - requests, 1, 2);
+        Assert.All(_log.Skip(requests), e => Assert.True(e.RangeLength <= 1024));
     }
 
     [Fact]
@@ -165,7 +170,7 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     {
         SignedImage image = TestImages.Deployment(40_000);
         SwapStageEmulation.WriteRecord(_board.Chip, ImageKind.Deployment, image, RecordTrailerState.Confirmed);
-        string url = _server.Publish("/same.bin", image.Bytes);
+        string url = _host.Publish("/same.bin", image.Bytes);
         int operations = _board.Chip.OperationCount;
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
@@ -179,10 +184,10 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     public void An_invalid_signature_from_a_trusted_key_is_rejected_after_reading_back_and_leaves_no_request()
     {
         SignedImage earlier = TestImages.Deployment(40_000, seed: 5);
-        Assert.Equal(UpdateStatus.Staged, Boot().Stage(new UpdateOffer(_server.Publish("/earlier.bin", earlier.Bytes))).Status);
+        Assert.Equal(UpdateStatus.Staged, Boot().Stage(new UpdateOffer(_host.Publish("/earlier.bin", earlier.Bytes))).Status);
         SignedImage image = TestImages.Deployment(80_000);
         byte[] forged = image.WithByteFlipped(image.Span - 10); // inside the ECDSA signature: hash and key hash intact
-        string url = _server.Publish("/forged.bin", forged);
+        string url = _host.Publish("/forged.bin", forged);
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
 
@@ -196,14 +201,14 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     public void A_payload_that_does_not_match_its_hash_is_rejected_after_bounded_restarts()
     {
         SignedImage image = TestImages.Deployment(50_000);
-        string url = _server.Publish("/corrupt.bin", image.WithByteFlipped(image.Header.HeaderSize + 100));
+        string url = _host.Publish("/corrupt.bin", image.WithByteFlipped(image.Header.HeaderSize + 100));
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
 
         Assert.Equal(UpdateStatus.Rejected, result.Status);
         Assert.Equal(RejectReason.HashMismatch, result.RejectReason);
         Assert.Equal(SwapRequest.None, Request(ImageKind.Deployment));
-        int fullDownloads = _server.Log.Count(e => e.Range!.StartsWith("bytes=0-", StringComparison.Ordinal) && e.Range != "bytes=0-31");
+        int fullDownloads = _log.Count(e => e.RangeFrom == 0 && e.RangeTo != 31);
         Assert.Equal(1 + SimulatedBoard.FastOptions().MaxRestarts, fullDownloads);
     }
 
@@ -211,21 +216,21 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     public void Bytes_that_do_not_read_back_from_flash_are_written_again()
     {
         SignedImage image = TestImages.Deployment(50_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
+        string url = _host.Publish("/deployment.bin", image.Bytes);
         _board.Chip.FlipBitsOnRead(NorLayout.StagingSlot(ImageKind.Deployment) + 20_000, 0x04);
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
 
         Assert.Equal(UpdateStatus.Staged, result.Status);
         Assert.Equal(SwapRequest.Test, Request(ImageKind.Deployment));
-        Assert.Equal(2, _server.Log.Count(e => e.Range == "bytes=0-16383"));
+        Assert.Equal(2, _log.Count(e => (e.RangeFrom, e.RangeTo) == (0, 16383)));
     }
 
     [Fact]
     public void A_flash_that_never_keeps_the_bytes_is_a_storage_failure()
     {
         SignedImage image = TestImages.Deployment(20_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
+        string url = _host.Publish("/deployment.bin", image.Bytes);
         _board.Chip.FlipBitsOnRead(NorLayout.StagingSlot(ImageKind.Deployment) + 1000, 0x01, times: 100);
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
@@ -238,9 +243,9 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     public void A_server_that_keeps_failing_leaves_progress_to_resume_later()
     {
         SignedImage image = TestImages.Deployment(200_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
-        _server.DropAt(100_000);
-        _server.Unavailable = from => from >= 90_000 && from < image.TlvOffset; // after the drop, every retry gets 503
+        string url = _host.Publish("/deployment.bin", image.Bytes);
+        _server.Faults.DropAt("/deployment.bin", [100_000]);
+        _server.Faults.Unavailable = from => from >= 90_000 && from < image.TlvOffset; // after the drop, every retry gets 503
 
         UpdateResult first = Boot().Stage(new UpdateOffer(url));
 
@@ -249,33 +254,32 @@ public sealed class UpdateAgentTests : IAsyncLifetime
         int durable = new DownloadProgress(_board.Flash(), ImageKind.Deployment).DurableOffset(image.Digest, image.Span);
         Assert.Equal(98_304, durable);
         Assert.Contains("503", first.Message);
-        _server.Unavailable = null;
-        int requests = _server.Log.Count;
+        _server.Faults.Unavailable = null;
+        int requests = _log.Count;
 
         UpdateResult second = Boot().Stage(new UpdateOffer(url));
 
         Assert.Equal(UpdateStatus.Staged, second.Status);
         Assert.Equal(image.Bytes[..image.Span], Slot(ImageKind.Deployment, image.Span));
-        Assert.Equal($"bytes={durable}-{durable + 16383}", _server.Log[requests + 2].Range);
+        Assert.Equal(((long)durable, durable + 16383L), (_log[requests + 2].RangeFrom, _log[requests + 2].RangeTo));
     }
 
     [Fact]
     public void A_power_cut_during_the_download_resumes_from_the_last_checkpoint_after_reboot()
     {
         SignedImage image = TestImages.Deployment(300_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
+        string url = _host.Publish("/deployment.bin", image.Bytes);
         _board.Chip.CutPowerAtOperation(_board.Chip.OperationCount + 700); // well into the page programs
 
         Assert.Throws<PowerLossException>(() => Boot().Stage(new UpdateOffer(url)));
         _board.PowerOn();
-        int requests = _server.Log.Count;
+        int requests = _log.Count;
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
 
         Assert.Equal(UpdateStatus.Staged, result.Status);
         Assert.Equal(image.Bytes[..image.Span], Slot(ImageKind.Deployment, image.Span));
-        string resumed = _server.Log[requests + 2].Range!;
-        long resumedAt = long.Parse(resumed["bytes=".Length..resumed.IndexOf('-')]);
-        Assert.True(resumedAt >= 16384, resumed);
+        long resumedAt = _log[requests + 2].RangeFrom;
+        Assert.True(resumedAt >= 16384, $"resumed at {resumedAt}");
         Assert.Equal(0, resumedAt % 16384);
     }
 
@@ -284,8 +288,8 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     {
         SignedImage first = TestImages.Deployment(150_000, seed: 1);
         SignedImage second = TestImages.Deployment(150_000, seed: 2, version: "1.0.1");
-        string url = _server.Publish("/deployment.bin", first.Bytes);
-        _server.ChangeFileAfter(5, "/deployment.bin", second.Bytes);
+        string url = _host.Publish("/deployment.bin", first.Bytes);
+        _server.Faults.ReplaceFileAfter(5, "/deployment.bin", second.Bytes);
 
         UpdateResult result = Boot().Stage(new UpdateOffer(url));
 
@@ -299,7 +303,7 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     {
         int operations = _board.Chip.OperationCount;
 
-        UpdateResult result = Boot().Stage(new UpdateOffer(_server.BaseUrl + "/missing.bin"));
+        UpdateResult result = Boot().Stage(new UpdateOffer(_host.BaseUrl + "/missing.bin"));
 
         Assert.Equal(UpdateStatus.DownloadFailed, result.Status);
         Assert.Contains("HTTP 404", result.Message);
@@ -310,7 +314,7 @@ public sealed class UpdateAgentTests : IAsyncLifetime
     public void A_chip_stuck_busy_is_a_storage_failure()
     {
         SignedImage image = TestImages.Deployment(20_000);
-        string url = _server.Publish("/deployment.bin", image.Bytes);
+        string url = _host.Publish("/deployment.bin", image.Bytes);
         UpdateAgent agent = Boot();
         _board.Chip.StuckBusy = true;
 
@@ -318,11 +322,5 @@ public sealed class UpdateAgentTests : IAsyncLifetime
 
         Assert.Equal(UpdateStatus.StorageFailed, result.Status);
         Assert.Contains("busy", result.Message);
-    }
-
-    private static long RangeLength(string range)
-    {
-        string[] bounds = range["bytes=".Length..].Split('-');
-        return long.Parse(bounds[1]) - long.Parse(bounds[0]) + 1;
     }
 }

@@ -41,6 +41,41 @@ public sealed class ReleaseStagingTests(SmallEnvironment fixture) : IClassFixtur
         Assert.Equal(SwapRequest.Test, StagingRequest.Read(view, ImageKind.NanoClr));
         Assert.Equal(SwapRequest.Test, StagingRequest.Read(view, ImageKind.Deployment));
         Assert.True(server.Requests - before < 6, $"{server.Requests - before} requests"); // probes + the deployment only
+
+        // One set: both trailers carry the tag made from the two digests.
+        uint tag = ReleaseTag.Of(_environment.Images.V2.NanoClr.Digest, _environment.Images.V2.Deployment.Digest);
+        Assert.NotEqual(SwapTrailer.Untagged, tag);
+        Assert.Equal(tag, SwapTrailer.ReadReleaseTag(RequestTrailer(board, ImageKind.NanoClr), 0));
+        Assert.Equal(tag, SwapTrailer.ReadReleaseTag(RequestTrailer(board, ImageKind.Deployment), 0));
+    }
+
+    [Fact]
+    public void Half_a_release_set_is_no_request()
+    {
+        var server = _environment.ServerForStep(0);
+        (UpdateAgent agent, BoardHardware board, string url) = Agent(server);
+        UpdateResult[] results = agent.StageRelease([new UpdateOffer(url + ReleasePaths.NanoClr), new UpdateOffer(url + ReleasePaths.Deployment)]);
+        Assert.All(results, r => Assert.Equal(UpdateStatus.Staged, r.Status));
+
+        // The state a power cut before the deployment's magic leaves: the nanoCLR request alone, written and tagged.
+        var view = new NorArrayView(board.NorChip);
+        StagingRequest.Clear(new SpiNorFlash(board.NorBus, board.Clock), ImageKind.Deployment);
+        Assert.Equal(SwapRequest.Test, SwapTrailer.DecideRequest(RequestTrailer(board, ImageKind.NanoClr), 0));
+        Assert.Equal(SwapRequest.None, StagingRequest.Read(view, ImageKind.NanoClr));
+        Assert.False(agent.RebootToInstall());
+
+        // A lone image is untagged and needs no companion.
+        (UpdateAgent single, BoardHardware singleBoard, _) = Agent(_environment.ServerForStep(0));
+        Assert.Equal(UpdateStatus.Staged, single.Stage(new UpdateOffer(url + ReleasePaths.Deployment)).Status);
+        Assert.Equal(SwapTrailer.Untagged, SwapTrailer.ReadReleaseTag(RequestTrailer(singleBoard, ImageKind.Deployment), 0));
+        Assert.Equal(SwapRequest.Test, StagingRequest.Read(new NorArrayView(singleBoard.NorChip), ImageKind.Deployment));
+    }
+
+    private static byte[] RequestTrailer(BoardHardware board, ImageKind kind)
+    {
+        byte[] trailer = new byte[SwapTrailer.Size];
+        new NorArrayView(board.NorChip).Read(NorLayout.RequestTrailer(kind), trailer, 0, trailer.Length);
+        return trailer;
     }
 
     [Fact]

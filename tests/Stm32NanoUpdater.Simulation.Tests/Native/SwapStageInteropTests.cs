@@ -1,5 +1,6 @@
 using Stm32NanoUpdater.Agent.Staging;
 using Stm32NanoUpdater.Agent.Storage;
+using Stm32NanoUpdater.Image;
 using Stm32NanoUpdater.Simulation.Device;
 using Stm32NanoUpdater.Simulation.Images;
 using Stm32NanoUpdater.Simulation.Mcu;
@@ -157,11 +158,17 @@ public sealed unsafe class SwapStageInteropTests(SmallEnvironment fixture) : ICl
     }
 
     [Fact]
-    public void Erased_trailers_carry_no_request()
+    public void Erased_trailers_carry_no_request_and_a_tagged_request_needs_its_companion()
     {
         byte[] erased = Enumerable.Repeat((byte)0xFF, 48).ToArray();
-        Assert.Equal(0, SwapStage.DecodeRequest(erased));
-        Assert.Throws<ArgumentException>(() => SwapStage.DecodeRequest(new byte[47]));
+        Assert.Equal(0, SwapStage.DecodeRequest(erased, erased));
+        Assert.Throws<ArgumentException>(() => SwapStage.DecodeRequest(new byte[47], erased));
+
+        byte[] tagged = new byte[48];
+        SwapTrailer.WriteRequest(tagged, 0, permanent: false);
+        LittleEndian.WriteUInt32(tagged, SwapTrailer.ReleaseTagOffset, 0x0BADCAFE);
+        Assert.Equal(0, SwapStage.DecodeRequest(tagged, erased));
+        Assert.Equal(1, SwapStage.DecodeRequest(tagged, tagged));
     }
 
     private BoardHardware FactoryBoard()

@@ -125,6 +125,15 @@ void device_set_request(device_t *d, uint32_t kind, int request)
     request_trailer(d->flash.nor + r->staging_offset + r->slot_size - 48, request);
 }
 
+void device_tag_release(device_t *d, uint32_t tag)
+{
+    uint32_t kind;
+    for (kind = NU_KIND_NANOCLR; kind <= NU_KIND_DEPLOYMENT; kind++) {
+        const nu_region_layout_t *r = region_of(d, kind);
+        test_put_le32(d->flash.nor + r->staging_offset + r->slot_size - 48, tag);
+    }
+}
+
 void device_stage(device_t *d, const test_image_t *image, int request)
 {
     const nu_region_layout_t *r = region_of(d, image->kind);

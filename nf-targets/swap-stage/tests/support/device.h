@@ -47,6 +47,8 @@ void device_install_as_current(device_t *d, const test_image_t *image, int recor
 void device_stage(device_t *d, const test_image_t *image, int request);                  /* staging + trailer */
 void device_put_backup(device_t *d, const test_image_t *image);
 void device_set_request(device_t *d, uint32_t kind, int request);
+/* Both staging trailers carry release tag (contract §3.1): the requests form one set. */
+void device_tag_release(device_t *d, uint32_t tag);
 void device_confirm(device_t *d, uint32_t kind); /* what the agent does: image_ok = 1 on a TEST-pending record */
 void device_developer_deploy(device_t *d, uint32_t kind, const uint8_t *payload, uint32_t length);
 
