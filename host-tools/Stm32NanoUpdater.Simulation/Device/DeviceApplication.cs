@@ -87,7 +87,7 @@ internal sealed class DeviceApplication(SimulatedDevice device, LaunchResult run
             bool incomplete = _checks.Any(c => c.Status is UpdateStatus.DownloadFailed or UpdateStatus.StorageFailed);
             int found = available.Count;
             Close(DescribeChecks() + (incomplete && available.Count > 0 ? "; release incomplete, next poll" : ""),
-                incomplete ? "server unreachable" : found == 0 ? "nothing new" : $"{found} found");
+                incomplete ? "server unreachable" : found > 0 ? $"{found} found" : _skipped.Count > 0 ? $"{_skipped.Count} skipped (failed before)" : "nothing new");
             if (available.Count > 0 && !incomplete)
             {
                 _open = device.Log.Begin("download");

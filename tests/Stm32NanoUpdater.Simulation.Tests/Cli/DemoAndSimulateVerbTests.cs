@@ -33,10 +33,11 @@ public sealed class DemoAndSimulateVerbTests
         Assert.Contains(("v2", "confirm"), phases);
         Assert.Contains(("v3", "self-test failed"), phases);
         Assert.Contains(("v3", "revert"), phases);
-        string[] v2Checks = root.GetProperty("phases").EnumerateArray()
-            .Where(p => p.GetProperty("step").GetString() == "v2" && p.GetProperty("phase").GetString() == "check")
+        string[] Checks(string step) => root.GetProperty("phases").EnumerateArray()
+            .Where(p => p.GetProperty("step").GetString() == step && p.GetProperty("phase").GetString() == "check")
             .Select(p => p.GetProperty("result").GetString()!).ToArray();
-        Assert.Equal(["2 found", "nothing new"], v2Checks); // one row per check, each with its own result
+        Assert.Equal(["2 found", "nothing new"], Checks("v2")); // one row per check, each with its own result
+        Assert.Equal(["1 found", "1 skipped (failed before)"], Checks("v3")); // v3 is still offered after its revert
         JsonElement total = root.GetProperty("total");
         Assert.True(total.GetProperty("wireBytes").GetInt64() > 3 * 296 * 1024); // v2 (nanoCLR + application) and v3
         Assert.True(total.GetProperty("internalErases").GetInt64() >= 5 + 1 + 1 + 1);
