@@ -45,7 +45,7 @@ namespace Stm32NanoUpdater.Agent.Staging
         {
             int sector = NorLayout.RecordSector(kind);
             byte[] trailer = ReadTrailer(flash, kind);
-            byte[] companion = ReadTrailer(flash, kind == ImageKind.NanoClr ? ImageKind.Deployment : ImageKind.NanoClr);
+            byte[] companion = ReadTrailer(flash, NorLayout.CompanionOf(kind));
             RecordTrailerState state = SwapTrailer.DecideRecord(trailer, 0, companion, 0);
             if (state == RecordTrailerState.Absent)
             {

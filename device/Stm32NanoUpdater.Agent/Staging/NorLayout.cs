@@ -30,6 +30,12 @@ namespace Stm32NanoUpdater.Agent.Staging
             return loadAddress == DeploymentRegionStart ? ImageKind.Deployment : ImageKind.None;
         }
 
+        /// <summary>The other kind: the companion of a kind's trailer in a release set (contract §3.1).</summary>
+        public static ImageKind CompanionOf(ImageKind kind)
+        {
+            return kind == ImageKind.NanoClr ? ImageKind.Deployment : ImageKind.NanoClr;
+        }
+
         /// <summary>Internal flash bytes the kind's payload may occupy.</summary>
         public static int RegionSize(ImageKind kind)
         {

@@ -14,7 +14,7 @@ namespace Stm32NanoUpdater.Agent.Staging
         public static SwapRequest Read(IFlash flash, ImageKind kind)
         {
             byte[] trailer = ReadTrailer(flash, kind);
-            byte[] companion = ReadTrailer(flash, kind == ImageKind.NanoClr ? ImageKind.Deployment : ImageKind.NanoClr);
+            byte[] companion = ReadTrailer(flash, NorLayout.CompanionOf(kind));
             return SwapTrailer.DecideRequest(trailer, 0, companion, 0);
         }
 

@@ -89,19 +89,7 @@ namespace Stm32NanoUpdater.Agent.Storage
         public void Read(int address, byte[] buffer, int offset, int count)
         {
             CheckRange(address, count);
-            int header = 1 + _parameters.AddressBytes;
-            int capacity = _frame.Length - header;
-            while (count > 0)
-            {
-                int piece = count < capacity ? count : capacity;
-                PutCommand(_parameters.ReadOpcode, address);
-                Array.Clear(_frame, header, piece);
-                _bus.Transfer(_frame, 0, header + piece);
-                Array.Copy(_frame, header, buffer, offset, piece);
-                address += piece;
-                offset += piece;
-                count -= piece;
-            }
+            ReadInFrames(_parameters.ReadOpcode, _parameters.AddressBytes, 0, address, buffer, offset, count);
         }
 
         public void Program(int address, byte[] buffer, int offset, int count)
@@ -147,17 +135,20 @@ namespace Stm32NanoUpdater.Agent.Storage
 
         void ISfdpSource.ReadSfdp(int address, byte[] buffer, int offset, int count)
         {
-            const int header = 5; // 5Ah, 3 address bytes, 8 dummy clocks
+            // 5Ah, always 3 address bytes, 8 dummy clocks
+            ReadInFrames(NorOpcodes.ReadSfdp, 3, 1, address, buffer, offset, count);
+        }
+
+        // One read instruction per frame: opcode, address, dummy bytes (sent as zeros), then the data clocked in.
+        private void ReadInFrames(byte opcode, int addressBytes, int dummyBytes, int address, byte[] buffer, int offset, int count)
+        {
+            int header = 1 + addressBytes + dummyBytes;
             int capacity = _frame.Length - header;
             while (count > 0)
             {
                 int piece = count < capacity ? count : capacity;
-                _frame[0] = NorOpcodes.ReadSfdp;
-                _frame[1] = (byte)(address >> 16);
-                _frame[2] = (byte)(address >> 8);
-                _frame[3] = (byte)address;
-                _frame[4] = 0;
-                Array.Clear(_frame, header, piece);
+                PutCommand(opcode, address, addressBytes);
+                Array.Clear(_frame, 1 + addressBytes, dummyBytes + piece);
                 _bus.Transfer(_frame, 0, header + piece);
                 Array.Copy(_frame, header, buffer, offset, piece);
                 address += piece;
@@ -266,9 +257,14 @@ namespace Stm32NanoUpdater.Agent.Storage
 
         private void PutCommand(byte opcode, int address)
         {
+            PutCommand(opcode, address, _parameters.AddressBytes);
+        }
+
+        private void PutCommand(byte opcode, int address, int addressBytes)
+        {
             _frame[0] = opcode;
             int at = 1;
-            if (_parameters.AddressBytes == 4)
+            if (addressBytes == 4)
             {
                 _frame[at++] = (byte)(address >> 24);
             }

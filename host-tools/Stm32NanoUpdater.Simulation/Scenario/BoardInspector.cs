@@ -84,9 +84,9 @@ public static class BoardInspector
     {
         foreach (ImageKind kind in new[] { ImageKind.NanoClr, ImageKind.Deployment })
         {
-            ImageKind other = kind == ImageKind.NanoClr ? ImageKind.Deployment : ImageKind.NanoClr;
             byte[] trailer = device.Board.NorChip.Peek(NorLayout.RequestTrailer(kind), 48);
-            if (SwapStage.DecodeRequest(trailer, device.Board.NorChip.Peek(NorLayout.RequestTrailer(other), 48)) != 0)
+            byte[] companion = device.Board.NorChip.Peek(NorLayout.RequestTrailer(NorLayout.CompanionOf(kind)), 48);
+            if (SwapStage.DecodeRequest(trailer, companion) != 0)
             {
                 return $"a {NorLayout.Describe(kind)} request is still pending after the boots";
             }

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int nibble(char c)
+int hex_nibble(int c)
 {
     if (c >= '0' && c <= '9') {
         return c - '0';
@@ -31,8 +31,8 @@ uint8_t *hex_decode(const char *hex, size_t *length)
         return NULL;
     }
     for (i = 0; i < text_length / 2; i++) {
-        int high = nibble(hex[2 * i]);
-        int low = nibble(hex[2 * i + 1]);
+        int high = hex_nibble((unsigned char)hex[2 * i]);
+        int low = hex_nibble((unsigned char)hex[2 * i + 1]);
         if (high < 0 || low < 0) {
             free(bytes);
             return NULL;

@@ -9,4 +9,7 @@
  * gives a valid pointer). Returns NULL on odd length or a non-hex character. */
 uint8_t *hex_decode(const char *hex, size_t *length);
 
+/* The value of one hex digit (either case), or -1. */
+int hex_nibble(int c);
+
 #endif /* NU_TEST_HEX_H */

@@ -1,6 +1,8 @@
 /* Recursive-descent JSON parser (RFC 8259) for test data. See json_reader.h. */
 #include "json_reader.h"
 
+#include "hex.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,20 +62,6 @@ static int consume_literal(parser *p, const char *literal)
     return 1;
 }
 
-static int hex_digit(int c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 static long read_hex4(parser *p)
 {
     long value = 0;
@@ -83,7 +71,7 @@ static long read_hex4(parser *p)
         return -1;
     }
     for (i = 0; i < 4; i++) {
-        int digit = hex_digit((unsigned char)p->text[p->position + (size_t)i]);
+        int digit = hex_nibble((unsigned char)p->text[p->position + (size_t)i]);
         if (digit < 0) {
             fail(p, "bad hex digit in \\u escape");
             return -1;

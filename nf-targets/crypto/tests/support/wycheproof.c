@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "hex.h"
+#include "test_check.h"
 
 static int parse_expectation(const char *text, wycheproof_expectation *out)
 {
@@ -127,4 +128,26 @@ long wycheproof_declared_count(const char *path)
     long result = count != NULL && count->kind == JSON_NUMBER ? (long)count->number : -1;
     json_free(root);
     return result;
+}
+
+int wycheproof_run_from_arguments(int argc, char **argv, const char *file, wycheproof_verifier verifier, void *context,
+                                  wycheproof_tally *tally, long *declared)
+{
+    char path[1024];
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s <wycheproof directory>\n", argv[0]);
+        return 2;
+    }
+    snprintf(path, sizeof path, "%s/%s", argv[1], file);
+    CHECK(wycheproof_run(path, verifier, context, tally) == 0, "read %s", path);
+    *declared = wycheproof_declared_count(path);
+    return 0;
+}
+
+void wycheproof_check_tally(const wycheproof_tally *tally, long declared)
+{
+    CHECK(tally->cases == declared && tally->cases > 0, "every declared case ran");
+    CHECK(tally->malformed_file == 0, "%d unreadable entries", tally->malformed_file);
+    CHECK(tally->valid_rejected == 0, "%d valid signatures rejected", tally->valid_rejected);
+    CHECK(tally->invalid_accepted == 0, "%d invalid signatures accepted", tally->invalid_accepted);
 }

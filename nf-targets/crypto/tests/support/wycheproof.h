@@ -48,4 +48,13 @@ int wycheproof_run(const char *path, wycheproof_verifier verifier, void *context
 /* Declared number of tests in the file header, or -1. */
 long wycheproof_declared_count(const char *path);
 
+/* A test program's run of one file: argv[1] is the Wycheproof directory, file the name in it. Fills tally and the
+ * declared count; returns 0, or 2 (usage printed) when the arguments are wrong. */
+int wycheproof_run_from_arguments(int argc, char **argv, const char *file, wycheproof_verifier verifier, void *context,
+                                  wycheproof_tally *tally, long *declared);
+
+/* The checks every verifier must pass: every declared case ran, the file was readable, no valid signature rejected
+ * and no invalid one accepted. */
+void wycheproof_check_tally(const wycheproof_tally *tally, long declared);
+
 #endif /* NU_TEST_WYCHEPROOF_H */
