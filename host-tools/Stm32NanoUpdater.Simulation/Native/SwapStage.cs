@@ -11,7 +11,7 @@ namespace Stm32NanoUpdater.Simulation.Native;
 public sealed unsafe class SwapStage : IDisposable
 {
     /// <summary>The ABI this binding was written against (NU_SWAP_STAGE_ABI_VERSION).</summary>
-    public const uint ExpectedAbiVersion = 1;
+    public const uint ExpectedAbiVersion = 2;
 
     private NuPlatform* _platform;
     private byte* _keyHashes;
@@ -62,6 +62,12 @@ public sealed unsafe class SwapStage : IDisposable
     {
         NuFlashHal hal = flash.Hal;
         NuReport report;
+        if (SwapStageInterop.PlatformCheck(&hal, Platform) != SwapStageInterop.Ok)
+        {
+            // nu_swap_stage_run relies on this check instead of repeating it (a booter's HAL and platform are fixed)
+            throw new InvalidOperationException("the native stage refused this HAL and platform (nu_platform_check)");
+        }
+
         SwapStageInterop.Run(&hal, Platform, &report);
         flash.ThrowIfFaulted();
         return StageRunReport.From(report);

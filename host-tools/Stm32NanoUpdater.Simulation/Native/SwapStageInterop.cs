@@ -21,6 +21,9 @@ internal static unsafe partial class SwapStageInterop
     [LibraryImport(Library, EntryPoint = "nu_platform_init_stm32f769_w25q128")]
     public static partial void PlatformInitStm32F769W25Q128(NuPlatform* platform);
 
+    [LibraryImport(Library, EntryPoint = "nu_platform_check")]
+    public static partial int PlatformCheck(NuFlashHal* hal, NuPlatform* platform);
+
     [LibraryImport(Library, EntryPoint = "nu_swap_stage_run")]
     public static partial int Run(NuFlashHal* hal, NuPlatform* platform, NuReport* report);
 

@@ -111,12 +111,11 @@ static bool stage_acted(const nu_report_t *report)
 
 nu_booter_outcome_t NuBooter_RunSwapStage(void)
 {
-    nu_booter_outcome_t outcome = {false, true, 0};
+    nu_booter_outcome_t outcome = {false, 0};
     nu_flash_hal_t hal;
     nu_report_t report;
     const nu_board_key_t *keys;
     uint32_t key_count;
-    int can_run;
 
     keys = nu_board_trusted_keys(&key_count);
     outcome.stage_status = nu_board_platform_init(&platform, &key_storage, keys, key_count);
@@ -147,10 +146,6 @@ nu_booter_outcome_t NuBooter_RunSwapStage(void)
     outcome.drop_stay_request = stage_acted(&report);
     if (report.internal_erases != 0U || report.internal_bytes_programmed != 0U) {
         forget_cached_flash();
-    }
-    if (outcome.stage_status != NU_OK) {
-        can_run = nu_region_can_run(&hal, &platform, NU_KIND_NANOCLR);
-        outcome.clr_may_launch = can_run == 1;
     }
     palClearLine(LINE_LED1_RED);
     nu_spi_nor_chibios_stop();

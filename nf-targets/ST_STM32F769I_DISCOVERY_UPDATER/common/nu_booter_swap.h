@@ -17,9 +17,9 @@ typedef struct nu_booter_outcome {
      * operation): the reset was for the update, so a "stay in nanoBooter" request left in the RAM clipboard by an
      * earlier session is stale and must not keep the new image from launching. */
     bool drop_stay_request;
-    /* false only when the stage stopped part-way (flash error, NOR missing mid-install...) and the nanoCLR region
-     * cannot run: the booter stays up for nanoff / Visual Studio, and the next reset resumes the journal. */
-    bool clr_may_launch;
+    /* When the stage stopped part-way (flash error, NOR gone mid-install...), main() decides the launch as every
+     * nanoBooter does, with CheckValidCLRImage: a nanoCLR region that cannot start keeps the booter up for nanoff and
+     * Visual Studio, and the next reset resumes the journal. */
     int32_t stage_status; /* nu_swap_stage_run's result, or a NU_NOR_ / NU_BOARD_ error if it could not start */
 } nu_booter_outcome_t;
 

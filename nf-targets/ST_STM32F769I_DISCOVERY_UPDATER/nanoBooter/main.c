@@ -4,11 +4,10 @@
 // Order of a boot:
 //  1. HAL, boot clipboard, kernel (the stage needs the SPI driver's DMA interrupts and a thread to sleep in);
 //  2. the swap stage (common/nu_booter_swap.c): resume, revert, install, recovery as the flash state asks;
-//  3. the launch decision, with two rules the stage adds:
-//     - when the stage acted, a "stay in nanoBooter" request left in the RAM clipboard is stale (the reset was for the
-//       update) and is dropped, so it cannot keep a freshly installed image from starting;
-//     - when the stage stopped part-way and the nanoCLR region cannot run, the booter stays up (nanoff / Visual
-//       Studio can reach it) instead of jumping into a half-written image; the next reset resumes the journal.
+//  3. the launch decision, the usual one plus one rule the stage adds: when the stage acted, a "stay in nanoBooter"
+//     request left in the RAM clipboard is stale (the reset was for the update) and is dropped, so it cannot keep a
+//     freshly installed image from starting. When the stage stopped part-way (the next reset resumes its journal),
+//     CheckValidCLRImage keeps the booter up, for nanoff and Visual Studio, if the nanoCLR region cannot start.
 //     The user button still forces the booter, as on every nanoFramework board.
 //  4. otherwise the usual booter: wire protocol on USART1, block storage, configuration manager, LED heartbeat.
 //
@@ -47,13 +46,18 @@ int main(void)
     osKernelInitialize();
     osDelay(20);
 
+#if (HAL_NF_USE_STM32_CRC == TRUE)
+    // before the stage: its assembly CRCs go through SUPPORT_ComputeCRC, the CRC unit (common/nu_nf_crc32_booter.c)
+    crcStart(NULL);
+#endif
+
     update = NuBooter_RunSwapStage();
     if (update.drop_stay_request)
     {
         g_BootClipboard.BootRequest = BootRequest_Invalid;
     }
 
-    if (!IsToRemainInBooter() && update.clr_may_launch)
+    if (!IsToRemainInBooter())
     {
         // holding the blue user button (PA0, reads high while pressed) keeps the board in nanoBooter
         if (!palReadLine(LINE_BUTTON_USER))
@@ -64,10 +68,6 @@ int main(void)
             }
         }
     }
-
-#if (HAL_NF_USE_STM32_CRC == TRUE)
-    crcStart(NULL);
-#endif
 
     sdStart(&SERIAL_DRIVER, NULL);
     osThreadCreate(osThread(ReceiverThread), NULL);

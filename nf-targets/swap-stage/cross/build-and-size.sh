@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cross-builds the swap stage for Cortex-M7 (arm-none-eabi-gcc, -Os, --gc-sections, newlib-nano) and prints what it
-# costs in the booter: text/data/bss of a probe that calls the stage minus the same probe without the call. Then the
+# costs in the booter: text/data/bss of a probe that calls the stage minus the same probe without the call (both link
+# what nanoBooter has anyway: memcpy, memset, SUPPORT_ComputeCRC). Then the
 # same with the ECDSA-P256 signature check, mbedTLS compiled from Debian's source package (fetched with
 # `apt-get source` into the build tree; as root it adds a deb-src entry first). When the source cannot be had, says so
 # and skips only that line. Also builds the QEMU test program.
@@ -51,11 +52,9 @@ cmake --build "$build/cmake" -j2 >>"$log" 2>&1 || { tail -40 "$log"; exit 1; }
 
 read -r bt bd bb < <(sizes "$build/cmake/size_probe_baseline.elf")
 read -r st sd sb < <(sizes "$build/cmake/size_probe_with_stage.elf")
-read -r rt rd rb < <(sizes "$build/cmake/size_probe_run_only.elf")
 echo "swap stage on Cortex-M7 (arm-none-eabi-gcc $(arm-none-eabi-gcc -dumpversion), -Os, --gc-sections, newlib-nano)"
 printf "  %-40s text %6d  data %4d  bss %4d   (budget: 6144 code)\n" "stage, no signature check:" \
   $((st - bt)) $((sd - bd)) $((sb - bb))
-printf "  %-40s text %6d   (nu_swap_stage_run alone, without the booter's can-run query)\n" "" $((rt - bt))
 echo "  where it goes (bytes kept by the linker, per source file):"
 awk -f "$(dirname "$0")/map-breakdown.awk" "$build/cmake/size_probe_with_stage.map" | sort -rn | sed 's/^/    /'
 if [ -f "$build/cmake/size_probe_secure_with_stage.elf" ]; then

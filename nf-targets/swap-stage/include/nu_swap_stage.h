@@ -27,7 +27,7 @@ extern "C" {
 #define NU_API
 #endif
 
-#define NU_SWAP_STAGE_ABI_VERSION 1u
+#define NU_SWAP_STAGE_ABI_VERSION 2u
 
 /* ---- Flash HAL ------------------------------------------------------------------------------------------------ */
 
@@ -99,7 +99,7 @@ NU_API void nu_platform_init_stm32f769_w25q128(nu_platform_t *platform);
 
 #define NU_OK 0
 #define NU_ERR_HAL (-1)        /* a HAL call failed; the stage stopped at once (nu_report_t.hal_error) */
-#define NU_ERR_ARGUMENT (-2)   /* NULL pointer or an inconsistent platform description */
+#define NU_ERR_ARGUMENT (-2)   /* nu_platform_check or a query: NULL pointer, bad platform, kind/slot out of range */
 #define NU_ERR_VERIFY (-3)     /* internal flash read back different from what was programmed */
 #define NU_ERR_SOURCE (-4)     /* a source image changed while the stage ran (a hardware fault) */
 #define NU_ERR_JOURNAL (-5)    /* the journal has no room even after compaction */
@@ -157,10 +157,16 @@ typedef struct nu_report {
     uint32_t journal_compactions;
 } nu_report_t;
 
+/* NU_OK when the HAL has every callback and the platform description is consistent (each region made of whole
+ * sectors numbered below 32, slots big enough for the region plus header and TLVs, key hashes present when counted),
+ * else NU_ERR_ARGUMENT. */
+NU_API int nu_platform_check(const nu_flash_hal_t *hal, const nu_platform_t *platform);
+
 /*
- * Runs the stage once. Returns NU_OK when the flash now holds a settled state (nothing in progress), else a
- * negative NU_ERR_*; report (optional, may be NULL) says what was done. On any error the caller may simply launch
- * the CLR if nu_region_can_run says so, or stay in the booter: the next boot resumes from the journal.
+ * Runs the stage once over a HAL and platform that pass nu_platform_check (not re-checked here: a booter's are fixed
+ * when it is built, and checked by its host test). Returns NU_OK when the flash now holds a settled state (nothing in
+ * progress), else a negative NU_ERR_*; report (optional, may be NULL) says what was done. On any error the caller
+ * may simply launch the CLR if its image looks valid, or stay in the booter: the next boot resumes from the journal.
  */
 NU_API int nu_swap_stage_run(const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report);
 

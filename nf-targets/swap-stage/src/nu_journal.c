@@ -225,13 +225,10 @@ int nu_journal_last_result(const nu_flash_hal_t *hal, const nu_platform_t *platf
     nu_journal_t journal;
     uint8_t raw[NU_JOURNAL_RECORD];
     uint32_t slot;
-    int rc = nu_ctx_init(&ctx, hal, platform, &report);
+    int rc = nu_query_init(&ctx, &report, hal, platform, kind, 1);
 
     if (rc != NU_OK) {
         return rc;
-    }
-    if (kind - 1 >= NU_KIND_COUNT) {
-        return NU_ERR_ARGUMENT;
     }
     rc = select_active(&ctx, &journal, 0); /* read-only: no initialisation of an empty journal here */
     for (slot = NU_JOURNAL_SLOTS - 1; rc == 1 && slot > 0; slot--) {

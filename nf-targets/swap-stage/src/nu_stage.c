@@ -24,8 +24,9 @@ void nu_select_kind(nu_ctx_t *ctx, uint32_t kind)
 
 /* The checks that keep the stage's own arithmetic safe: every callback present, each region made of whole sectors
  * with numbers that fit the SECTOR_DONE mask, and slots big enough for the region plus header and TLVs. The HAL
- * bounds-checks addresses itself. */
-int nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report)
+ * bounds-checks addresses itself. nu_swap_stage_run does not repeat them on every boot: the booter's HAL and platform
+ * are fixed when it is built, and its host test checks them here (the query helpers do check). */
+int nu_platform_check(const nu_flash_hal_t *hal, const nu_platform_t *platform)
 {
     const nu_region_layout_t *r;
     uint32_t i;
@@ -50,6 +51,11 @@ int nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *p
             return NU_ERR_ARGUMENT;
         }
     }
+    return NU_OK;
+}
+
+void nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report)
+{
     nu_fill_bytes((uint8_t *)report, 0, sizeof(*report));
     ctx->hal = hal;
     ctx->platform = platform;
@@ -57,7 +63,6 @@ int nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *p
     ctx->status = NU_OK;
     ctx->journal = 0;
     nu_select_kind(ctx, 1);
-    return NU_OK;
 }
 
 void nu_did(nu_ctx_t *ctx, uint32_t actions)
@@ -292,16 +297,11 @@ int nu_swap_stage_run(const nu_flash_hal_t *hal, const nu_platform_t *platform, 
     nu_report_t local;
     nu_ctx_t ctx;
     run_state_t run;
-    int rc = nu_ctx_init(&ctx, hal, platform, report != 0 ? report : &local);
-    if (rc == NU_OK) {
-        nu_fill_bytes((uint8_t *)&run, 0, sizeof(run));
-        run_steps(&ctx, &run);
-        rc = ctx.status;
-    }
-    if (report != 0) {
-        report->status = rc;
-    }
-    return rc;
+    nu_ctx_init(&ctx, hal, platform, report != 0 ? report : &local);
+    nu_fill_bytes((uint8_t *)&run, 0, sizeof(run));
+    run_steps(&ctx, &run);
+    ctx.report->status = ctx.status;
+    return ctx.status;
 }
 
 uint32_t nu_swap_stage_abi_version(void)
@@ -309,15 +309,17 @@ uint32_t nu_swap_stage_abi_version(void)
     return NU_SWAP_STAGE_ABI_VERSION;
 }
 
-/* The query helpers' shared start: a context over a throw-away report, and a kind (and slot) in range. */
-static int query_init(nu_ctx_t *ctx, nu_report_t *report, const nu_flash_hal_t *hal, const nu_platform_t *platform,
-                      uint32_t kind, uint32_t slot)
+/* The query helpers' shared start: a checked HAL and platform, a context over a throw-away report, and a kind (and
+ * slot) in range. */
+int nu_query_init(nu_ctx_t *ctx, nu_report_t *report, const nu_flash_hal_t *hal, const nu_platform_t *platform,
+                  uint32_t kind, uint32_t slot)
 {
-    int rc = nu_ctx_init(ctx, hal, platform, report);
+    int rc = nu_platform_check(hal, platform);
     if (rc == NU_OK && (kind - 1 >= NU_KIND_COUNT || slot - 1 >= 2)) {
         rc = NU_ERR_ARGUMENT;
     }
     if (rc == NU_OK) {
+        nu_ctx_init(ctx, hal, platform, report);
         nu_select_kind(ctx, kind);
     }
     return rc;
@@ -333,7 +335,7 @@ int nu_region_can_run(const nu_flash_hal_t *hal, const nu_platform_t *platform, 
 {
     nu_report_t report;
     nu_ctx_t ctx;
-    int rc = query_init(&ctx, &report, hal, platform, kind, 1);
+    int rc = nu_query_init(&ctx, &report, hal, platform, kind, 1);
     return rc != NU_OK ? rc : answer(&ctx, nu_region_span_can_run(&ctx));
 }
 
@@ -343,7 +345,7 @@ int nu_slot_check(const nu_flash_hal_t *hal, const nu_platform_t *platform, uint
     nu_report_t report;
     nu_ctx_t ctx;
     nu_image_t image;
-    int rc = query_init(&ctx, &report, hal, platform, kind, slot);
+    int rc = nu_query_init(&ctx, &report, hal, platform, kind, slot);
     if (rc != NU_OK) {
         return rc;
     }
@@ -359,7 +361,7 @@ int nu_record_read(const nu_flash_hal_t *hal, const nu_platform_t *platform, uin
     nu_report_t report;
     nu_ctx_t ctx;
     nu_image_t image;
-    int rc = query_init(&ctx, &report, hal, platform, kind, 1);
+    int rc = nu_query_init(&ctx, &report, hal, platform, kind, 1);
     if (rc != NU_OK) {
         return rc;
     }

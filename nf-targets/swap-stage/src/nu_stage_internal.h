@@ -40,8 +40,12 @@ typedef struct nu_ctx {
     nu_kind_report_t *kind_report;
 } nu_ctx_t;
 
-/* Checks the arguments and starts a context (kind 1 selected); the report is cleared. */
-int nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report);
+/* Starts a context (kind 1 selected) over a HAL and platform that passed nu_platform_check; the report is cleared. */
+void nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report);
+/* The query helpers' start: nu_platform_check, a kind and a slot (1 or 2) in range, then nu_ctx_init with the kind
+ * selected. NU_OK or NU_ERR_ARGUMENT. */
+int nu_query_init(nu_ctx_t *ctx, nu_report_t *report, const nu_flash_hal_t *hal, const nu_platform_t *platform,
+                  uint32_t kind, uint32_t slot);
 /* Selects the kind the per-kind code works on (an out-of-line call is smaller than the three stores inlined). */
 void nu_select_kind(nu_ctx_t *ctx, uint32_t kind);
 /* Latches a stage error (the first error is the one kept). */

@@ -751,14 +751,25 @@ static void test_errors_and_arguments(void)
     CHECK_EQ_INT(nu_swap_stage_run(&hal, &board.platform, &report), NU_ERR_HAL);
     CHECK_EQ_INT(report.hal_error, 42);
     CHECK_EQ_INT(report.status, NU_ERR_HAL);
-    CHECK_EQ_INT(nu_swap_stage_run(NULL, &board.platform, &report), NU_ERR_ARGUMENT);
-    CHECK_EQ_INT(nu_swap_stage_run(&board.hal, NULL, NULL), NU_ERR_ARGUMENT);
+    CHECK_EQ_INT(nu_platform_check(&board.hal, &board.platform), NU_OK);
+    CHECK_EQ_INT(nu_platform_check(NULL, &board.platform), NU_ERR_ARGUMENT);
+    CHECK_EQ_INT(nu_platform_check(&board.hal, NULL), NU_ERR_ARGUMENT);
+    hal.nor_read = NULL;
+    CHECK_EQ_INT(nu_platform_check(&hal, &board.platform), NU_ERR_ARGUMENT);
     platform.regions[0].region_size += 0x1000; /* no longer whole sectors */
-    CHECK_EQ_INT(nu_swap_stage_run(&board.hal, &platform, &report), NU_ERR_ARGUMENT);
+    CHECK_EQ_INT(nu_platform_check(&board.hal, &platform), NU_ERR_ARGUMENT);
+    CHECK_EQ_INT(nu_region_can_run(&board.hal, &platform, NU_KIND_NANOCLR), NU_ERR_ARGUMENT); /* queries check */
     platform = board.platform;
     platform.regions[1].slot_size = 0x100000; /* too small for the deployment region */
-    CHECK_EQ_INT(nu_swap_stage_run(&board.hal, &platform, &report), NU_ERR_ARGUMENT);
+    CHECK_EQ_INT(nu_platform_check(&board.hal, &platform), NU_ERR_ARGUMENT);
+    platform = board.platform;
+    platform.sector_count = 4; /* neither region covered by whole sectors any more */
+    CHECK_EQ_INT(nu_platform_check(&board.hal, &platform), NU_ERR_ARGUMENT);
+    platform = board.platform;
+    platform.trusted_key_hashes = NULL;
+    CHECK_EQ_INT(nu_platform_check(&board.hal, &platform), NU_ERR_ARGUMENT); /* two key hashes counted, none given */
     CHECK_EQ_INT(nu_region_can_run(&board.hal, &board.platform, 3), NU_ERR_ARGUMENT);
+    CHECK_EQ_INT(nu_journal_last_result(&board.hal, &board.platform, 0, NULL), NU_ERR_ARGUMENT);
     CHECK_EQ_INT(nu_swap_stage_abi_version(), NU_SWAP_STAGE_ABI_VERSION);
     /* the very first boot of a blank board: only the journal is initialised */
     CHECK_EQ_INT(device_boot(&board, &report), NU_OK);

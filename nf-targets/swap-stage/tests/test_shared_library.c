@@ -13,11 +13,11 @@ typedef int (*decode_fn)(const uint8_t *);
 
 int main(int argc, char **argv)
 {
-    static const char *exported[] = {"nu_swap_stage_run", "nu_swap_stage_abi_version", "nu_region_can_run",
-                                     "nu_slot_check", "nu_request_decode", "nu_record_trailer_decode",
-                                     "nu_record_body_decode", "nu_record_read", "nu_journal_decode",
-                                     "nu_journal_encode", "nu_journal_last_result", "nu_crc32", "nu_sha256",
-                                     "nu_platform_init_stm32f769_w25q128"};
+    static const char *exported[] = {"nu_swap_stage_run", "nu_platform_check", "nu_swap_stage_abi_version",
+                                     "nu_region_can_run", "nu_slot_check", "nu_request_decode",
+                                     "nu_record_trailer_decode", "nu_record_body_decode", "nu_record_read",
+                                     "nu_journal_decode", "nu_journal_encode", "nu_journal_last_result", "nu_crc32",
+                                     "nu_sha256", "nu_platform_init_stm32f769_w25q128"};
     static const char *internal[] = {"nu_image_hash", "nu_journal_append", "nu_operation_run", "nu_backup_region"};
     void *library;
     size_t i;

@@ -1,6 +1,8 @@
 /* Opaque HAL and startup pieces for the size probe (kept out of the measured difference: both probes link them). */
 #include <stdint.h>
 
+#include <nanoSupport.h>
+
 volatile int probe_result;
 volatile uint32_t probe_sink;
 
@@ -57,4 +59,10 @@ int hal_nor_erase(void *context, uint32_t offset, uint32_t length)
     (void)context;
     probe_sink = offset + length;
     return 0;
+}
+
+uint32_t SUPPORT_ComputeCRC(const void *rgBlock, const uint32_t nLength, const uint32_t crc)
+{
+    probe_sink = (uint32_t)rgBlock + nLength;
+    return crc;
 }
