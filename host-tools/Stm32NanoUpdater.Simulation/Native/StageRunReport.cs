@@ -8,18 +8,11 @@ public sealed record KindStageReport(
         (StageActions)k.Actions, k.InstallMode, k.InstallSource, k.RejectReason, k.CanRun != 0, (int)k.SectorsErased, (int)k.SectorsSkipped);
 }
 
-/// <summary>nu_report_t of one run of the swap stage, as managed data.</summary>
-public sealed record StageRunReport(
-    StageStatus Status,
-    int HalError,
-    KindStageReport NanoClr,
-    KindStageReport Deployment,
-    int InternalErases,
-    long InternalBytesProgrammed,
-    int NorErases,
-    long NorBytesProgrammed,
-    int JournalRecordsWritten,
-    int JournalCompactions)
+/// <summary>
+/// nu_report_t of one run of the swap stage, as managed data. Flash operations are counted by the flash models, not by
+/// the stage.
+/// </summary>
+public sealed record StageRunReport(StageStatus Status, int HalError, KindStageReport NanoClr, KindStageReport Deployment)
 {
     /// <summary>Nothing was installed, reverted, recovered or rejected.</summary>
     public bool Idle => (NanoClr.Actions | Deployment.Actions) == StageActions.None;
@@ -27,7 +20,5 @@ public sealed record StageRunReport(
     public StageActions AllActions => NanoClr.Actions | Deployment.Actions;
 
     internal static StageRunReport From(in NuReport r) => new(
-        (StageStatus)r.Status, r.HalError, KindStageReport.From(r.NanoClr), KindStageReport.From(r.Deployment),
-        (int)r.InternalErases, r.InternalBytesProgrammed, (int)r.NorErases, r.NorBytesProgrammed, (int)r.JournalRecordsWritten,
-        (int)r.JournalCompactions);
+        (StageStatus)r.Status, r.HalError, KindStageReport.From(r.NanoClr), KindStageReport.From(r.Deployment));
 }

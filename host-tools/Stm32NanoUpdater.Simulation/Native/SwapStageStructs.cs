@@ -63,12 +63,6 @@ internal struct NuReport
     public int HalError;
     public NuKindReport NanoClr;
     public NuKindReport Deployment;
-    public uint InternalErases;
-    public uint InternalBytesProgrammed;
-    public uint NorErases;
-    public uint NorBytesProgrammed;
-    public uint JournalRecordsWritten;
-    public uint JournalCompactions;
 }
 
 [StructLayout(LayoutKind.Sequential)]

@@ -84,8 +84,9 @@ static int internal_erase(void *context, uint32_t sector_address)
     return nu_internal_flash_erase_sector((void *)&internal_flash, sector_address);
 }
 
-/* After the CLR region was rewritten, no cache may still hold its old instructions or data: the CPU caches and the
- * ART accelerator (instruction fetches over ITCM, which is how nanoCLR runs) are cleared before the launch. */
+/* After the stage may have rewritten the CLR region, no cache may still hold its old instructions or data: the CPU
+ * caches and the ART accelerator (instruction fetches over ITCM, which is how nanoCLR runs) are cleared before the
+ * launch. */
 static void forget_cached_flash(void)
 {
     SCB_InvalidateICache();
@@ -144,9 +145,7 @@ nu_booter_outcome_t NuBooter_RunSwapStage(void)
 
     outcome.stage_status = nu_swap_stage_run(&hal, &platform, &report);
     outcome.drop_stay_request = stage_acted(&report);
-    if (report.internal_erases != 0U || report.internal_bytes_programmed != 0U) {
-        forget_cached_flash();
-    }
+    forget_cached_flash(); /* every boot: microseconds, and right even when the stage stopped part-way */
     palClearLine(LINE_LED1_RED);
     nu_spi_nor_chibios_stop();
     return outcome;

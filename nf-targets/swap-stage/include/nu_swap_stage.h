@@ -149,13 +149,7 @@ typedef struct nu_report {
     int32_t status;    /* the value nu_swap_stage_run returned */
     int32_t hal_error; /* the failing callback's return value when status is NU_ERR_HAL */
     nu_kind_report_t kinds[NU_KIND_COUNT];
-    uint32_t internal_erases;
-    uint32_t internal_bytes_programmed;
-    uint32_t nor_erases;
-    uint32_t nor_bytes_programmed;
-    uint32_t journal_records_written;
-    uint32_t journal_compactions;
-} nu_report_t;
+} nu_report_t; /* flash operations are not counted here: a HAL that wants the figures counts its own calls */
 
 /* NU_OK when the HAL has every callback and the platform description is consistent (each region made of whole
  * sectors numbered below 32, slots big enough for the region plus header and TLVs, key hashes present when counted),

@@ -1,6 +1,6 @@
 /* The only place the HAL is called. Every result is checked here: the first failure is latched in the context
  * (report.hal_error keeps the callback's value) and from then on no HAL call is made at all; reads that are not made
- * return erased bytes. Also the place where operation counts are kept, and the stage's one streaming loop. */
+ * return erased bytes. Also the stage's one streaming loop. */
 #include "nu_bytes.h"
 #include "nu_sha256.h"
 #include "nu_stage_internal.h"
@@ -13,12 +13,10 @@ void nu_fail(nu_ctx_t *ctx, int status)
 }
 
 /* The one HAL call site. op says which callback (NU_FLASH_* | NU_FLASH_INTERNAL); after a failure no call is made
- * and a read returns erased bytes. Successful programs and erases are counted in the report. */
+ * and a read returns erased bytes. */
 void nu_flash(nu_ctx_t *ctx, uint32_t op, uint32_t address, uint8_t *data, uint32_t length)
 {
     const nu_flash_hal_t *hal = ctx->hal;
-    nu_report_t *report = ctx->report;
-    uint32_t *count = 0, amount = 1;
     int rc = 0;
 
     if (ctx->status == NU_OK) {
@@ -31,28 +29,20 @@ void nu_flash(nu_ctx_t *ctx, uint32_t op, uint32_t address, uint8_t *data, uint3
             break;
         case NU_FLASH_PROGRAM | NU_FLASH_INTERNAL:
             rc = hal->internal_program(hal->context, address, data, length);
-            count = &report->internal_bytes_programmed;
-            amount = length;
             break;
         case NU_FLASH_PROGRAM:
             rc = hal->nor_program(hal->context, address, data, length);
-            count = &report->nor_bytes_programmed;
-            amount = length;
             break;
         case NU_FLASH_ERASE | NU_FLASH_INTERNAL:
             rc = hal->internal_erase_sector(hal->context, address);
-            count = &report->internal_erases;
             break;
         default:
             rc = hal->nor_erase(hal->context, address, length);
-            count = &report->nor_erases;
             break;
         }
         if (rc != 0) {
-            report->hal_error = rc;
+            ctx->report->hal_error = rc;
             ctx->status = NU_ERR_HAL;
-        } else if (count != 0) {
-            *count += amount;
         }
     }
     if (ctx->status != NU_OK && op <= NU_FLASH_INTERNAL) {

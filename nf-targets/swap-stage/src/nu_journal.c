@@ -102,17 +102,11 @@ static int read_header(nu_ctx_t *ctx, uint32_t sector, uint32_t *generation)
     return raw_state(raw) == NU_JOURNAL_VALID && raw[TYPE_AT] == NU_JOURNAL_SECTOR_HEADER;
 }
 
-static void program_record(nu_ctx_t *ctx, uint32_t offset, const uint8_t raw[32])
-{
-    nu_nor_program(ctx, offset, raw, NU_JOURNAL_RECORD);
-    ctx->report->journal_records_written += ctx->status == NU_OK;
-}
-
 static void write_header(nu_ctx_t *ctx, uint32_t sector, uint32_t generation)
 {
     uint8_t raw[NU_JOURNAL_RECORD];
     raw_build(raw, NU_JOURNAL_SECTOR_HEADER, 0, generation, 0xFFFFFFFFu, 0);
-    program_record(ctx, sector, raw);
+    nu_nor_program(ctx, sector, raw, NU_JOURNAL_RECORD);
 }
 
 /* Walks the active sector's records: into the in-memory state, or (compacting) copying the ones that still matter,
@@ -135,7 +129,7 @@ static void walk(nu_ctx_t *ctx, nu_journal_t *journal, uint32_t compacting)
         if (compacting) {
             if (state == NU_JOURNAL_VALID && k != 0 &&
                 (slot == k->terminal_slot || (k->begin[TYPE_AT] != 0 && slot >= k->begin_slot))) {
-                program_record(ctx, to, raw);
+                nu_nor_program(ctx, to, raw, NU_JOURNAL_RECORD);
                 to += NU_JOURNAL_RECORD;
             }
         } else if (state != NU_JOURNAL_BLANK) {
@@ -185,7 +179,6 @@ static void compact(nu_ctx_t *ctx, nu_journal_t *journal)
     nu_nor_erase_range(ctx, target, NU_NOR_SECTOR);
     walk(ctx, journal, 1);
     write_header(ctx, target, journal->generation + 1);
-    ctx->report->journal_compactions += ctx->status == NU_OK;
     journal->other_offset = journal->active_offset;
     journal->active_offset = target;
     journal->generation++;
@@ -212,7 +205,7 @@ void nu_journal_append(nu_ctx_t *ctx, uint32_t type, uint32_t arg0, uint32_t arg
         }
     }
     raw_build(raw, type, ctx->kind, arg0, arg1, digest16);
-    program_record(ctx, journal->active_offset + journal->next_slot * NU_JOURNAL_RECORD, raw);
+    nu_nor_program(ctx, journal->active_offset + journal->next_slot * NU_JOURNAL_RECORD, raw, NU_JOURNAL_RECORD);
     apply(journal, journal->next_slot, raw);
     journal->next_slot++;
 }

@@ -685,7 +685,7 @@ static void test_wear_one_erase_per_changed_sector(void)
     }
     CHECK_EQ_INT(report.kinds[0].sectors_erased, 2);
     CHECK_EQ_INT(report.kinds[0].sectors_skipped, 3);
-    CHECK_EQ_INT(report.internal_erases, 2);
+    CHECK_EQ_INT(board.flash.counts.internal_erases, 2);
     /* the revert erases the same two sectors once each */
     CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
     CHECK(device_region_holds(&board, &a));
@@ -706,6 +706,15 @@ static void test_wear_one_erase_per_changed_sector(void)
     test_image_free(&b);
 }
 
+/* The newer of the two journal sectors' generations (header record arg0, contract §5). */
+static uint32_t journal_generation(device_t *d)
+{
+    uint32_t g0, g1;
+    memcpy(&g0, d->flash.nor + d->platform.journal_offsets[0] + NU_JOURNAL_ARG0_AT, 4);
+    memcpy(&g1, d->flash.nor + d->platform.journal_offsets[1] + NU_JOURNAL_ARG0_AT, 4);
+    return g1 != 0xFFFFFFFFu && (int32_t)(g1 - g0) > 0 ? g1 : g0;
+}
+
 static void test_journal_compaction_over_many_updates(void)
 {
     test_image_t images[2];
@@ -720,10 +729,10 @@ static void test_journal_compaction_over_many_updates(void)
         const test_image_t *next = &images[(round + 1) % 2];
         device_stage(&board, next, NU_REQUEST_TEST);
         CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
-        compactions += report.journal_compactions;
         CHECK(device_region_holds(&board, next));
         device_confirm(&board, NU_KIND_DEPLOYMENT);
     }
+    compactions = journal_generation(&board) - 1; /* each compaction commits the next generation */
     CHECK(compactions >= 3);
     CHECK_EQ_INT(device_last_result(&board, NU_KIND_DEPLOYMENT, &last), 1);
     CHECK_EQ_INT(last.type, NU_JOURNAL_INSTALL_END);
@@ -858,7 +867,7 @@ static void test_resume_rechecks_sectors_that_changed(void)
     memset(device_region(&board, NU_KIND_NANOCLR) + 0x100, 0x00, 16); /* flashed over between the two boots */
     CHECK_EQ_INT(device_boot(&board, &report), NU_OK);
     CHECK(device_region_holds(&board, &b));
-    CHECK_EQ_INT(report.internal_erases, 1);
+    CHECK_EQ_INT(board.flash.counts.internal_erases, 1);
     test_image_free(&a);
     test_image_free(&b);
 }

@@ -177,8 +177,7 @@ int main(void)
         semihosting_print("FAIL: install\n");
         failures++;
     }
-    semihosting_print_number("  internal sectors erased: ", report.internal_erases);
-    semihosting_print_number("  NOR bytes programmed: ", report.nor_bytes_programmed);
+    semihosting_print_number("  internal sectors erased: ", report.kinds[0].sectors_erased);
     semihosting_print_number("  stack used by the stage (bytes): ", stack_install);
 
     semihosting_print("not confirmed: revert\n");
@@ -187,7 +186,7 @@ int main(void)
         semihosting_print("FAIL: revert\n");
         failures++;
     }
-    semihosting_print_number("  internal sectors erased: ", report.internal_erases);
+    semihosting_print_number("  internal sectors erased: ", report.kinds[0].sectors_erased);
     semihosting_print_number("  stack used by the stage (bytes): ", stack_revert);
     semihosting_print(failures == 0 ? "PASS\n" : "FAILED\n");
     return failures;
