@@ -8,8 +8,10 @@
 #include <stdint.h>
 
 typedef struct nu_sha256 {
-    uint32_t state[8];
-    uint32_t total_bytes; /* messages up to 512 MiB: far more than any slot */
+    struct nu_sha256_progress { /* one struct so that init sets it with a single copy */
+        uint32_t state[8];
+        uint32_t total_bytes; /* messages up to 4 GiB: far more than any slot */
+    } progress;
     uint32_t block[16]; /* the message block as big-endian words, filled byte by byte */
 } nu_sha256_t;
 

@@ -1,7 +1,5 @@
 #include "nu_sha256.h"
 
-#include <string.h>
-
 #include "nu_swap_stage.h"
 
 static const uint32_t round_constants[64] = {
@@ -26,72 +24,79 @@ static uint32_t sigma(uint32_t x, unsigned a, unsigned b, unsigned c, unsigned s
     return rotr(x, a) ^ rotr(x, b) ^ (shift ? x >> c : rotr(x, c));
 }
 
-/* Small rather than fast: one round body, the eight working variables shifted down one place per round, and the
- * message schedule computed in place over the block's 16 words. Flash, not hashing, bounds the install time. */
-static void compress(uint32_t state[8], uint32_t w[16])
+/* Small rather than fast: one round body, the working variables renamed down one place per round, and the message
+ * schedule computed in place over the block's 16 words. Flash, not hashing, bounds the install time. */
+static void compress(nu_sha256_t *sha)
 {
-    uint32_t v[8];
+    uint32_t *state = sha->progress.state, *w = sha->block;
+    uint32_t a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6],
+             h = state[7];
     unsigned i;
 
-    for (i = 0; i < 8; i++) {
-        v[i] = state[i];
-    }
     for (i = 0; i < 64; i++) {
         uint32_t *wi = &w[i & 15u], t1, t2;
-        if (i >= 16) {
+        t1 = h + sigma(e, 6, 11, 25, 0) + (g ^ (e & (f ^ g))) + round_constants[i] + *wi;
+        t2 = sigma(a, 2, 13, 22, 0) + ((a & b) | (c & (a | b)));
+        if (i < 48) { /* now the word of round i + 16 */
             *wi += sigma(w[(i + 1) & 15u], 7, 18, 3, 1) + w[(i + 9) & 15u] + sigma(w[(i + 14) & 15u], 17, 19, 10, 1);
         }
-        t1 = v[7] + sigma(v[4], 6, 11, 25, 0) + ((v[4] & v[5]) ^ (~v[4] & v[6])) + round_constants[i] + *wi;
-        t2 = sigma(v[0], 2, 13, 22, 0) + ((v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]));
-        v[7] = v[6];
-        v[6] = v[5];
-        v[5] = v[4];
-        v[4] = v[3] + t1;
-        v[3] = v[2];
-        v[2] = v[1];
-        v[1] = v[0];
-        v[0] = t1 + t2;
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
     }
-    for (i = 0; i < 8; i++) {
-        state[i] += v[i];
+    { /* a loop over an array: smaller than eight separate additions */
+        const uint32_t v[8] = {a, b, c, d, e, f, g, h};
+        for (i = 0; i < 8; i++) {
+            state[i] += v[i];
+        }
     }
 }
 
 void nu_sha256_init(nu_sha256_t *sha)
 {
-    static const uint32_t initial[8] = {0x6a09e667u, 0xbb67ae85u, 0x3c6ef372u, 0xa54ff53au,
-                                        0x510e527fu, 0x9b05688cu, 0x1f83d9abu, 0x5be0cd19u};
-    memcpy(sha->state, initial, sizeof(initial));
-    sha->total_bytes = 0;
+    static const struct nu_sha256_progress initial = {
+        {0x6a09e667u, 0xbb67ae85u, 0x3c6ef372u, 0xa54ff53au, 0x510e527fu, 0x9b05688cu, 0x1f83d9abu, 0x5be0cd19u}, 0};
+    sha->progress = initial;
 }
 
 /* Bytes are shifted into the block's big-endian words as they arrive: no byte-order conversion before compressing. */
+static void absorb(nu_sha256_t *sha, uint8_t byte)
+{
+    uint32_t *word = &sha->block[(sha->progress.total_bytes >> 2) & 15u];
+    *word = (*word << 8) | byte;
+    if ((++sha->progress.total_bytes & 63u) == 0) {
+        compress(sha);
+    }
+}
+
 void nu_sha256_update(nu_sha256_t *sha, const uint8_t *data, uint32_t length)
 {
     while (length-- > 0) {
-        uint32_t *word = &sha->block[(sha->total_bytes >> 2) & 15u];
-        *word = (*word << 8) | *data++;
-        if ((++sha->total_bytes & 63u) == 0) {
-            compress(sha->state, sha->block);
-        }
+        absorb(sha, *data++);
     }
 }
 
 void nu_sha256_final(nu_sha256_t *sha, uint8_t digest[32])
 {
-    uint32_t high = sha->total_bytes >> 29, low = sha->total_bytes << 3; /* the message length in bits */
-    uint8_t byte = 0x80;
+    uint32_t bytes = sha->progress.total_bytes, high = bytes >> 29, low = bytes << 3; /* the length in bits */
     unsigned i;
 
-    do {
-        nu_sha256_update(sha, &byte, 1);
-        byte = 0;
-    } while ((sha->total_bytes & 63u) != 56);
+    absorb(sha, 0x80);
+    while ((sha->progress.total_bytes & 63u) != 56) {
+        absorb(sha, 0);
+    }
     sha->block[14] = high;
     sha->block[15] = low;
-    compress(sha->state, sha->block);
-    for (i = 0; i < 32; i++) {
-        digest[i] = (uint8_t)(sha->state[i / 4] >> (24 - 8 * (i % 4)));
+    compress(sha);
+    for (i = 0; i < 32; i++) { /* each word rotated left a byte at a time: most significant byte first */
+        uint32_t *word = &sha->progress.state[i / 4];
+        *word = rotr(*word, 24);
+        digest[i] = (uint8_t)*word;
     }
 }
 
