@@ -1,4 +1,4 @@
-# Sums, per source file of the stage library, the bytes of the sections the linker kept (from a GNU ld map file):
+# Sums, per source file of the stage library (and the booter's CRC adapter), the bytes of the sections the linker kept (from a GNU ld map file):
 # where the stage's code size goes. Usage: awk -f map-breakdown.awk size_probe_with_stage.map
 function hex(s,    i, v) {
   v = 0; s = tolower(s); sub(/^0x/, "", s)
@@ -6,7 +6,9 @@ function hex(s,    i, v) {
   return v
 }
 function tally(    name) {
-  if (obj ~ /^libstage\.a\(/) { name = obj; sub(/^libstage\.a\(/, "", name); sub(/\.c\.obj.*/, "", name); bytes[name] += hex(size) }
+  if (obj ~ /^libstage(_booter_crc)?\.a\(/) {
+    name = obj; sub(/^libstage(_booter_crc)?\.a\(/, "", name); sub(/\.c\.obj.*/, "", name); bytes[name] += hex(size)
+  }
 }
 /^Linker script and memory map/ { mapped = 1 }
 !mapped { next }
