@@ -17,9 +17,29 @@ public sealed unsafe class SwapStageInteropTests(SmallEnvironment fixture) : ICl
     private readonly SimulationEnvironment _environment = fixture.Environment;
 
     [Fact]
-    public void The_library_speaks_abi_1()
+    public void The_library_speaks_the_abi_this_binding_was_written_for()
     {
         Assert.Equal(SwapStage.ExpectedAbiVersion, SwapStage.AbiVersion);
+    }
+
+    [Fact]
+    public void The_platform_check_the_run_relies_on_accepts_ours_and_refuses_a_bad_layout_or_a_missing_callback()
+    {
+        var board = FactoryBoard();
+        using var binding = new StageFlashBinding(board.InternalFlash, new SpiNorFlash(board.NorBus, board.Clock));
+        NuFlashHal hal = binding.Hal;
+        NuPlatform platform;
+        SwapStageInterop.PlatformInitStm32F769W25Q128(&platform);
+        Assert.Equal(SwapStageInterop.Ok, SwapStageInterop.PlatformCheck(&hal, &platform));
+
+        NuPlatform smallSlot = platform;
+        smallSlot.Deployment.SlotSize = 0x100000; // the 1.25 MiB region no longer fits its slot
+        Assert.Equal(SwapStageInterop.ErrorArgument, SwapStageInterop.PlatformCheck(&hal, &smallSlot));
+        Assert.Equal(SwapStageInterop.ErrorArgument, SwapStageInterop.RegionCanRun(&hal, &smallSlot, 1)); // queries check
+
+        NuFlashHal noErase = hal;
+        noErase.NorErase = null;
+        Assert.Equal(SwapStageInterop.ErrorArgument, SwapStageInterop.PlatformCheck(&noErase, &platform));
     }
 
     [Fact]
