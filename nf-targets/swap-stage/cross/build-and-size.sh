@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Cross-builds the swap stage for Cortex-M7 (arm-none-eabi-gcc, -Os, --gc-sections, newlib-nano) and prints what it
 # costs in the booter: text/data/bss of a probe that calls the stage minus the same probe without the call (both link
-# what nanoBooter has anyway: memcpy, memset, SUPPORT_ComputeCRC). Then the
-# same with the ECDSA-P256 signature check, mbedTLS compiled from Debian's source package (fetched with
-# `apt-get source` into the build tree; as root it adds a deb-src entry first). When the source cannot be had, says so
-# and skips only that line. Also builds the QEMU test program.
+# what nanoBooter has anyway: memcpy, memset, SUPPORT_ComputeCRC). Then the same with the ECDSA-P256 signature check,
+# mbedTLS compiled from Debian's source package (fetched with `apt-get source` into the build tree; as root it adds a
+# deb-src entry first). When the source cannot be had, says so and skips only that line. Also builds the QEMU test
+# program.
 #   build-and-size.sh <firmware source dir> <build dir>
 set -euo pipefail
 firmware="$1"

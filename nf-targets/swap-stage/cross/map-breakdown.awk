@@ -1,5 +1,5 @@
-# Sums, per source file of the stage library (and the booter's CRC adapter), the bytes of the sections the linker kept (from a GNU ld map file):
-# where the stage's code size goes. Usage: awk -f map-breakdown.awk size_probe_with_stage.map
+# Sums, per source file of the stage library (and the booter's CRC adapter), the bytes of the sections the linker kept
+# (from a GNU ld map file): where the stage's code size goes. Usage: awk -f map-breakdown.awk size_probe_with_stage.map
 function hex(s,    i, v) {
   v = 0; s = tolower(s); sub(/^0x/, "", s)
   for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
