@@ -217,18 +217,14 @@ public sealed class Stm32F76xFlash
     {
         lock (_gate)
         {
-            while (!expected.IsEmpty)
+            SectorPiece piece;
+            for (int offset = 0; offset < expected.Length; offset += piece.Length)
             {
-                FlashSector sector = SectorAt(address);
-                int at = (int)(address - sector.Address);
-                int piece = Math.Min(expected.Length, sector.Size - at);
-                if (!_sectors[sector.Number].AsSpan(at, piece).SequenceEqual(expected[..piece]))
+                piece = PieceAt(address, offset, expected.Length);
+                if (!_sectors[piece.Sector].AsSpan(piece.At, piece.Length).SequenceEqual(expected.Slice(offset, piece.Length)))
                 {
                     return false;
                 }
-
-                expected = expected[piece..];
-                address += (uint)piece;
             }
 
             return true;
@@ -240,18 +236,14 @@ public sealed class Stm32F76xFlash
     {
         lock (_gate)
         {
-            while (length > 0)
+            SectorPiece piece;
+            for (int offset = 0; offset < length; offset += piece.Length)
             {
-                FlashSector sector = SectorAt(address);
-                int at = (int)(address - sector.Address);
-                int piece = Math.Min(length, sector.Size - at);
-                if (_sectors[sector.Number].AsSpan(at, piece).ContainsAnyExcept(Erased))
+                piece = PieceAt(address, offset, length);
+                if (_sectors[piece.Sector].AsSpan(piece.At, piece.Length).ContainsAnyExcept(Erased))
                 {
                     return false;
                 }
-
-                length -= piece;
-                address += (uint)piece;
             }
 
             return true;
@@ -266,14 +258,11 @@ public sealed class Stm32F76xFlash
     {
         lock (_gate)
         {
-            while (!data.IsEmpty)
+            SectorPiece piece;
+            for (int offset = 0; offset < data.Length; offset += piece.Length)
             {
-                FlashSector sector = SectorAt(address);
-                int at = (int)(address - sector.Address);
-                int piece = Math.Min(data.Length, sector.Size - at);
-                data[..piece].CopyTo(Owned(sector.Number).AsSpan(at));
-                data = data[piece..];
-                address += (uint)piece;
+                piece = PieceAt(address, offset, data.Length);
+                data.Slice(offset, piece.Length).CopyTo(Owned(piece.Sector).AsSpan(piece.At));
             }
         }
     }
@@ -322,16 +311,26 @@ public sealed class Stm32F76xFlash
 
     private void CopyOut(uint address, Span<byte> destination)
     {
-        while (!destination.IsEmpty)
+        SectorPiece piece;
+        for (int offset = 0; offset < destination.Length; offset += piece.Length)
         {
-            FlashSector sector = SectorAt(address);
-            int at = (int)(address - sector.Address);
-            int piece = Math.Min(destination.Length, sector.Size - at);
-            _sectors[sector.Number].AsSpan(at, piece).CopyTo(destination);
-            destination = destination[piece..];
-            address += (uint)piece;
+            piece = PieceAt(address, offset, destination.Length);
+            _sectors[piece.Sector].AsSpan(piece.At, piece.Length).CopyTo(destination[offset..]);
         }
     }
+
+    /// <summary>
+    /// The piece of [address, address + length) that starts at <paramref name="offset"/> and ends at the range's end or
+    /// its sector's, whichever comes first: the sector, the piece's offset in it, and its length.
+    /// </summary>
+    private static SectorPiece PieceAt(uint address, int offset, int length)
+    {
+        FlashSector sector = SectorAt(address + (uint)offset);
+        int at = (int)(address + (uint)offset - sector.Address);
+        return new SectorPiece(sector.Number, at, Math.Min(length - offset, sector.Size - at));
+    }
+
+    private readonly record struct SectorPiece(int Sector, int At, int Length);
 
     private byte[] Owned(int sectorNumber)
     {
