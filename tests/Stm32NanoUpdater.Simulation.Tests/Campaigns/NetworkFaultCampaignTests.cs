@@ -3,6 +3,7 @@ using Stm32NanoUpdater.Simulation.Tests.Infrastructure;
 
 namespace Stm32NanoUpdater.Simulation.Tests.Campaigns;
 
+[Collection(WholeMachineCollection.Name)]
 public sealed class NetworkFaultCampaignTests(SmallEnvironment fixture) : IClassFixture<SmallEnvironment>
 {
     [Fact]

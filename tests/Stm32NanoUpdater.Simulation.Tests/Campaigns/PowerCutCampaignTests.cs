@@ -9,6 +9,7 @@ namespace Stm32NanoUpdater.Simulation.Tests.Campaigns;
 /// Power cut before and in the middle of every flash operation of the whole story (small images: every cut point, a few
 /// thousand), each followed by boots and the rest of the update. No brick is allowed.
 /// </summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class PowerCutCampaignTests(SmallEnvironment fixture) : IClassFixture<SmallEnvironment>
 {
     private readonly SimulationEnvironment _environment = fixture.Environment;
