@@ -13,7 +13,7 @@ static uint32_t used_length(nu_ctx_t *ctx)
     uint32_t end = ctx->region->region_size;
     for (; end > 0 && ctx->status == NU_OK; end -= 4) {
         nu_flash(ctx, NU_FLASH_READ | NU_FLASH_INTERNAL, ctx->region->region_address + end - 4, word, 4);
-        if (!nu_all_erased(word, 4)) {
+        if (nu_le32(word) != 0xFFFFFFFFu) {
             break;
         }
     }
@@ -38,11 +38,10 @@ void nu_backup_region(nu_ctx_t *ctx, uint8_t digest[32])
     const nu_region_layout_t *region = ctx->region;
     uint8_t header[NU_IMAGE_HEADER_SIZE], tlvs[UNSIGNED_TLV_SIZE];
     nu_image_t current;
-    uint32_t is_signed = 0;
+    int is_signed = 0;
 
     if (nu_record_load(ctx, &current) != NU_RECORD_ABSENT) {
-        nu_image_hash(ctx, &current, 0, digest);
-        is_signed = nu_bytes_equal(digest, current.info.sha256, 32);
+        is_signed = nu_image_hash(ctx, &current, 0, digest);
     }
     if (!is_signed) {
         /* the region's bytes as an image of their own: 32-byte header, payload, SHA-256 TLV */

@@ -13,6 +13,7 @@
 #define ASSEMBLY_HEADER_CRC_AT 8u
 #define ASSEMBLY_DATA_CRC_AT 12u
 #define STRING_TABLE_VERSION 1u
+#define MARKER_NFMR 0x524D464Eu /* "NFMR" as a little-endian word; "K", the version digit and a zero follow */
 
 static int vector_table_plausible(nu_ctx_t *ctx, const nu_span_t *span)
 {
@@ -26,23 +27,22 @@ static int vector_table_plausible(nu_ctx_t *ctx, const nu_span_t *span)
            pc - region->region_address < region->region_size;
 }
 
-/* 1 when a valid assembly starts at offset (its rounded size out), else 0. */
-static int assembly_at(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t limit, uint32_t *size)
+/* The size, rounded up to 4 bytes, of the valid assembly that starts at offset (in the span), or 0 when none does. */
+static uint32_t assembly_at(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset)
 {
-    static const uint8_t marker[5] = {'N', 'F', 'M', 'R', 'K'};
     uint8_t buffer[ASSEMBLY_HEADER_MAX];
-    uint32_t total, header_crc, header_size, step;
+    uint32_t room = span->length - offset, total, header_crc, header_size, step;
     nu_feed_t feed;
 
     nu_span_read(ctx, span, offset, buffer, ASSEMBLY_HEADER_MAX);
     step = buffer[5] - (uint32_t)'1'; /* 0 for NFMRK1, 1 for NFMRK2 */
     header_size = 124u + 4u * step;
-    if (!nu_bytes_equal(buffer, marker, sizeof(marker)) || buffer[6] != 0 || step > 1 ||
-        limit - offset < header_size || nu_le16(buffer + 38 - 4 * step) != STRING_TABLE_VERSION) {
+    if (nu_le32(buffer) != MARKER_NFMR || buffer[4] != 'K' || buffer[6] != 0 || step > 1 || room < header_size ||
+        nu_le16(buffer + 38 - 4 * step) != STRING_TABLE_VERSION) {
         return 0;
     }
     total = nu_le32(buffer + 100 + 4 * step);
-    if (total < header_size || total > limit - offset) {
+    if (total < header_size || total > room) {
         return 0;
     }
     header_crc = nu_le32(buffer + ASSEMBLY_HEADER_CRC_AT);
@@ -53,25 +53,26 @@ static int assembly_at(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, ui
     nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
     feed.crc_update = nu_nf_crc32_update;
     nu_feed(ctx, span, offset + header_size, total - header_size, &feed);
-    *size = (total + 3u) & ~3u;
-    return feed.crc == nu_le32(buffer + ASSEMBLY_DATA_CRC_AT);
+    return feed.crc == nu_le32(buffer + ASSEMBLY_DATA_CRC_AT) ? (total + 3u) & ~3u : 0u;
 }
 
-/* Erased words are skipped, 256 bytes at a time (reads past the span's end are erased, so a chunk may run over the
- * limit); the first word that is not erased must start a valid assembly. */
-static int assembly_chain_whole(nu_ctx_t *ctx, const nu_span_t *span, uint32_t limit)
+/* Walks the span up to its end (a payload's end: the rest of the region will be erased). Erased words are skipped,
+ * 256 bytes at a time (reads past the span's end are erased, so a chunk may run over it); the first word that is not
+ * erased must start a valid assembly. */
+static int assembly_chain_whole(nu_ctx_t *ctx, const nu_span_t *span)
 {
     uint8_t buffer[NU_CHUNK];
     uint32_t offset = 0;
-    while (offset < limit) {
-        uint32_t i = 0, size = 0;
+    while (offset < span->length) {
+        uint32_t i = 0, size;
         nu_span_read(ctx, span, offset, buffer, NU_CHUNK);
         while (i < NU_CHUNK && nu_le32(buffer + i) == 0xFFFFFFFFu) {
             i += 4;
         }
         offset += i;
         if (i < NU_CHUNK) {
-            if (!assembly_at(ctx, span, offset, limit, &size)) {
+            size = assembly_at(ctx, span, offset);
+            if (size == 0) {
                 return 0;
             }
             offset += size;
@@ -85,8 +86,7 @@ int nu_span_can_run(nu_ctx_t *ctx, const nu_span_t *span)
     if (ctx->kind == NU_KIND_NANOCLR) {
         return vector_table_plausible(ctx, span);
     }
-    /* a payload is walked up to its end: the rest of the region will be erased */
-    return assembly_chain_whole(ctx, span, span->length);
+    return assembly_chain_whole(ctx, span);
 }
 
 void nu_region_span(const nu_ctx_t *ctx, nu_span_t *span)

@@ -94,7 +94,7 @@ void nu_feed(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t len
             feed->crc = feed->crc_update(feed->crc, buffer, n);
         }
         if ((feed->to_flags & NU_TO_PROGRAM) && !nu_all_erased(buffer, n)) {
-            nu_flash(ctx, NU_FLASH_PROGRAM | (feed->to_flags & NU_FLASH_INTERNAL), feed->to, buffer, n);
+            nu_flash(ctx, feed->to_flags & (NU_FLASH_PROGRAM | NU_FLASH_INTERNAL), feed->to, buffer, n);
         }
         if (feed->to_flags & NU_TO_COMPARE) {
             nu_flash(ctx, NU_FLASH_READ | (feed->to_flags & NU_FLASH_INTERNAL), feed->to, current, n);

@@ -26,14 +26,13 @@ static int allowed_unprotected(uint32_t type)
     return type < 0x34u && (allowed[type >> 3] >> (type & 7u) & 1u) != 0;
 }
 
-/* The 32-byte header at the start of part[NU_HEADER] into info (digest erased: "no digest" as the journal wants it):
- * 0 or NU_REJECT_LAYOUT. */
+/* The 32-byte header at the start of part[NU_HEADER] into info, which the caller has zeroed (digest erased: "no
+ * digest" as the journal wants it): 0 or NU_REJECT_LAYOUT. */
 static int read_header(nu_ctx_t *ctx, nu_image_t *image)
 {
     nu_image_info_t *info = &image->info;
     uint8_t header[NU_IMAGE_HEADER_SIZE];
     nu_span_read(ctx, &image->part[NU_HEADER], 0, header, sizeof(header));
-    nu_fill_bytes((uint8_t *)info, 0, sizeof(*info));
     nu_fill_bytes(info->sha256, 0xFF, 32);
     info->load_address = nu_le32(header + 4);
     info->header_size = nu_le16(header + 8);
@@ -51,12 +50,13 @@ static int read_header(nu_ctx_t *ctx, nu_image_t *image)
                : 0;
 }
 
-/* The TLVs the stage reads, first occurrence only: the length (exact, or at most for the signature), where the value
- * goes in nu_image_t (0 for the signature, whose position is kept instead) and where its presence is flagged. SHA-256
- * and key-hash TLVs must have their length at every occurrence, as MCUboot checks them. */
+/* The TLVs the stage reads, first occurrence only: the bounds of the length (exact, or at most for the signature),
+ * where the value goes in nu_image_t (0 for the signature, whose position is kept instead) and where its presence is
+ * flagged. SHA-256 and key-hash TLVs must have their length at every occurrence, as MCUboot checks them. */
 typedef struct tlv_use {
     uint8_t type;
-    uint8_t length;
+    uint8_t min_length;
+    uint8_t max_length;
     uint8_t value_at;
     uint8_t seen_at;
     uint8_t every;
@@ -64,10 +64,10 @@ typedef struct tlv_use {
 
 #define AT(field) ((uint8_t)offsetof(nu_image_t, field))
 static const tlv_use_t uses[] = {
-    {TLV_KEYHASH, 32, AT(info.key_hash), AT(info.has_key_hash), 1},
-    {TLV_SHA256, 32, AT(info.sha256), AT(has_sha), 1},
-    {TLV_SEC_CNT, 4, AT(info.security_counter), AT(info.has_security_counter), 0},
-    {TLV_ECDSA_SIG, ECDSA_P256_DER_MAX, 0, AT(info.has_signature), 0},
+    {TLV_KEYHASH, 32, 32, AT(info.key_hash), AT(info.has_key_hash), 1},
+    {TLV_SHA256, 32, 32, AT(info.sha256), AT(has_sha), 1},
+    {TLV_SEC_CNT, 4, 4, AT(info.security_counter), AT(info.has_security_counter), 0},
+    {TLV_ECDSA_SIG, 0, ECDSA_P256_DER_MAX, 0, AT(info.has_signature), 0},
 };
 
 /* The TLV info at pos: its area length when the magic matches, else 0. */
@@ -103,7 +103,6 @@ static int parse_tlvs(nu_ctx_t *ctx, nu_image_t *image)
     }
     info->tlv_size = end;
     tlvs->length = end;
-    image->has_sha = 0;
     /* each area: its 4-byte info, then its entries, which must end exactly at the area's end */
     for (pos = 0; pos < end;) {
         uint32_t area_end = pos < protected_size ? protected_size : end;
@@ -121,13 +120,14 @@ static int parse_tlvs(nu_ctx_t *ctx, nu_image_t *image)
             }
             for (use = uses; use < uses + sizeof(uses) / sizeof(uses[0]); use++) {
                 uint8_t *seen = (uint8_t *)image + use->seen_at;
-                if (use->type != type || (*seen && !use->every)) {
+                if (use->type != type) {
                     continue;
                 }
-                if (use->value_at != 0 ? length != use->length : length > use->length) {
-                    return NU_REJECT_LAYOUT;
-                }
-                if (!*seen) {
+                if (length < use->min_length || length > use->max_length) {
+                    if (!*seen || use->every) {
+                        return NU_REJECT_LAYOUT;
+                    }
+                } else if (!*seen) {
                     *seen = 1;
                     if (use->value_at != 0) {
                         nu_span_read(ctx, tlvs, pos, (uint8_t *)image + use->value_at, length);
@@ -185,7 +185,7 @@ int nu_image_load_slot(nu_ctx_t *ctx, uint32_t source, nu_image_t *image)
     return info->header_size + info->tlv_size > NU_RECORD_BODY_MAX ? (int)NU_REJECT_LAYOUT : 0;
 }
 
-void nu_image_hash(nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *payload, uint8_t digest[32])
+int nu_image_hash(nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *payload, uint8_t digest[32])
 {
     const uint32_t lengths[3] = {image->info.header_size, image->info.image_size, image->info.protected_tlv_size};
     nu_sha256_t sha;
@@ -198,6 +198,7 @@ void nu_image_hash(nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *payl
         nu_feed(ctx, part == NU_PAYLOAD && payload != 0 ? payload : &image->part[part], 0, lengths[part], &feed);
     }
     nu_sha256_final(&sha, digest);
+    return nu_bytes_equal(digest, image->info.sha256, 32);
 }
 
 int nu_image_check_slot(nu_ctx_t *ctx, uint32_t source, nu_image_t *image)
@@ -209,15 +210,15 @@ int nu_image_check_slot(nu_ctx_t *ctx, uint32_t source, nu_image_t *image)
     if (rc != 0) {
         return rc;
     }
-    nu_image_hash(ctx, image, 0, digest);
-    if (!nu_bytes_equal(digest, image->info.sha256, 32)) {
+    if (!nu_image_hash(ctx, image, 0, digest)) {
         return NU_REJECT_HASH;
     }
     if (source != NU_SOURCE_STAGING) {
         return 0;
     }
-    for (i = 0; image->info.has_key_hash && i < platform->trusted_key_hash_count; i++) {
-        if (nu_bytes_equal(platform->trusted_key_hashes + 32u * i, image->info.key_hash, 32)) {
+    /* any trusted key hash will do: searched from the last (no key-hash TLV: none searched) */
+    for (i = image->info.has_key_hash ? platform->trusted_key_hash_count : 0u; i > 0; i--) {
+        if (nu_bytes_equal(platform->trusted_key_hashes + 32u * (i - 1), image->info.key_hash, 32)) {
 #ifdef NU_SWAP_STAGE_VERIFY_SIGNATURE
             return nu_signature_check(ctx, image, digest);
 #else

@@ -1,18 +1,19 @@
 /* Install and revert, step by step (contract §7), each step journaled so a restart continues where it stopped:
- * BEGIN, backup (installs from staging and backup-sourced TEST/PERMANENT only), one pass over the region's sectors
- * (compare; erase + program + read back only when different), verify, record, consume, END. */
+ * BEGIN (journaled by the caller, nu_stage.c), backup (installs from staging and backup-sourced TEST/PERMANENT
+ * only), one pass over the region's sectors (compare; erase + program + read back only when different), verify,
+ * record, consume, END. */
 #include "nu_bytes.h"
 #include "nu_stage_internal.h"
 
-/* Every sector of the region without a SECTOR_DONE (every sector at all when recheck is set): compared with its
- * target (the payload bytes that fall in it, then erased bytes); erased, programmed and read back when different. */
-static void copy_sectors(nu_ctx_t *ctx, const nu_operation_t *op, uint32_t recheck)
+/* Every sector of the region whose bit is not set in done (the kind's SECTOR_DONE mask, or 0 to recheck them all):
+ * compared with its target (the payload bytes that fall in it, then erased bytes); erased, programmed and read back
+ * when different. */
+static void copy_sectors(nu_ctx_t *ctx, const nu_image_t *image, uint32_t done)
 {
     const nu_region_layout_t *region = ctx->region;
     const nu_internal_sector_t *sector = ctx->platform->sectors;
     const nu_internal_sector_t *end = sector + ctx->platform->sector_count;
-    const nu_span_t *payload = &op->image.part[NU_PAYLOAD];
-    uint32_t done = recheck ? 0u : ctx->journal->kinds[ctx->kind - 1].sectors_done;
+    const nu_span_t *payload = &image->part[NU_PAYLOAD];
     for (; sector < end && ctx->status == NU_OK; sector++) {
         uint32_t offset = sector->address - region->region_address, differs;
         if (offset >= region->region_size || (done & (1u << sector->number)) != 0) {
@@ -28,58 +29,56 @@ static void copy_sectors(nu_ctx_t *ctx, const nu_operation_t *op, uint32_t reche
         }
         *(differs ? &ctx->kind_report->sectors_erased : &ctx->kind_report->sectors_skipped) +=
             ctx->status == NU_OK;
-        nu_journal_append(ctx, NU_JOURNAL_SECTOR_DONE, sector->number, 0, op->image.info.sha256);
+        nu_journal_append(ctx, NU_JOURNAL_SECTOR_DONE, sector->number, 0, image->info.sha256);
     }
 }
 
 /* 1 when the region now hashes (with the source's header and protected TLVs) to the source's digest. */
-static int region_verifies(nu_ctx_t *ctx, const nu_operation_t *op)
+static int region_verifies(nu_ctx_t *ctx, const nu_image_t *image)
 {
     nu_span_t region;
     uint8_t digest[32];
     nu_region_span(ctx, &region);
-    nu_image_hash(ctx, &op->image, &region, digest);
-    return nu_bytes_equal(digest, op->image.info.sha256, 32);
+    return nu_image_hash(ctx, image, &region, digest);
 }
 
-void nu_operation_run(nu_ctx_t *ctx, const nu_operation_t *op)
+void nu_operation_run(nu_ctx_t *ctx, const nu_image_t *image)
 {
     const nu_journal_kind_t *state = &ctx->journal->kinds[ctx->kind - 1];
-    const uint8_t *digest = op->image.info.sha256;
-    uint32_t install = op->type == NU_JOURNAL_INSTALL_BEGIN, pass, verified = 0;
+    const uint8_t *digest = image->info.sha256;
+    uint32_t mode = state->begin[NU_JOURNAL_ARG0_AT], source = state->begin[NU_JOURNAL_ARG1_AT];
+    uint32_t install = state->begin[NU_JOURNAL_TYPE_AT] == NU_JOURNAL_INSTALL_BEGIN, pass;
 
-    /* a resumed operation is the one the journal holds (the caller checked the source's digest against it) */
-    if (state->begin[NU_JOURNAL_TYPE_AT] == 0) {
-        nu_journal_make_room(ctx);
-        nu_journal_append(ctx, op->type, op->mode, install ? op->source : 0u, digest);
-    }
-    if (install && op->mode != NU_MODE_RECOVERY && !state->backup_done) {
+    if (install && mode != NU_MODE_RECOVERY && !state->backup_done) {
         uint8_t backup_digest[32];
         nu_backup_region(ctx, backup_digest);
         nu_journal_append(ctx, NU_JOURNAL_BACKUP_DONE, 0, 0, backup_digest);
     }
     /* a second pass compares every sector again: ones journaled as done may have been flashed over between an
      * interrupted boot and this one */
-    for (pass = 0; pass < 2 && !verified; pass++) {
-        copy_sectors(ctx, op, pass);
-        verified = region_verifies(ctx, op);
+    for (pass = 0;; pass++) {
+        copy_sectors(ctx, image, pass != 0 ? 0u : state->sectors_done);
+        if (region_verifies(ctx, image)) {
+            break;
+        }
+        if (pass != 0) {
+            nu_fail(ctx, NU_ERR_VERIFY);
+            break;
+        }
     }
-    if (!verified) {
-        nu_fail(ctx, NU_ERR_VERIFY);
-    }
-    nu_record_write(ctx, &op->image, install && op->mode == NU_MODE_TEST ? NU_COPY_DONE_AT : NU_IMAGE_OK_AT);
-    if (op->source == NU_SOURCE_STAGING) {
+    nu_record_write(ctx, image, install && mode == NU_MODE_TEST ? NU_COPY_DONE_AT : NU_IMAGE_OK_AT);
+    if (source == NU_SOURCE_STAGING) {
         nu_request_consume(ctx);
     }
-    nu_journal_append(ctx, install ? NU_JOURNAL_INSTALL_END : NU_JOURNAL_REVERT_END, op->mode, 0, digest);
+    nu_journal_append(ctx, install ? NU_JOURNAL_INSTALL_END : NU_JOURNAL_REVERT_END, mode, 0, digest);
     if (ctx->status == NU_OK) {
         nu_kind_report_t *report = ctx->kind_report;
         if (!install) {
             report->actions |= NU_DID_REVERT;
         } else {
-            report->actions |= op->mode == NU_MODE_RECOVERY ? NU_DID_RECOVER : NU_DID_INSTALL;
-            report->install_mode = (uint8_t)op->mode;
+            report->actions |= mode == NU_MODE_RECOVERY ? NU_DID_RECOVER : NU_DID_INSTALL;
+            report->install_mode = (uint8_t)mode;
         }
-        report->install_source = (uint8_t)op->source;
+        report->install_source = (uint8_t)source;
     }
 }

@@ -21,18 +21,20 @@ static int raw_state(const uint8_t raw[32])
     return nu_crc32(raw, CRC_AT) == nu_le32(raw + CRC_AT) ? NU_JOURNAL_VALID : NU_JOURNAL_TORN;
 }
 
+/* The CRC over a record's first 28 bytes, into its last 4. */
+static void raw_seal(uint8_t raw[32])
+{
+    nu_put_le32(raw + CRC_AT, nu_crc32(raw, CRC_AT));
+}
+
 static void raw_build(uint8_t raw[32], uint32_t type, uint32_t kind, uint32_t arg0, uint32_t arg1,
                       const uint8_t *digest16)
 {
     nu_put_le32(raw, type | kind << 8 | 0xFFFF0000u);
     nu_put_le32(raw + ARG0_AT, arg0);
     nu_put_le32(raw + ARG1_AT, arg1);
-    if (digest16 != 0) {
-        nu_copy_bytes(raw + DIGEST_AT, digest16, 16);
-    } else {
-        nu_fill_bytes(raw + DIGEST_AT, 0xFF, 16);
-    }
-    nu_put_le32(raw + CRC_AT, nu_crc32(raw, CRC_AT));
+    nu_copy_bytes(raw + DIGEST_AT, digest16, 16);
+    raw_seal(raw);
 }
 
 void nu_journal_encode(const nu_journal_record_t *record, uint8_t raw[32])
@@ -67,14 +69,10 @@ static nu_journal_kind_t *kind_of(nu_journal_t *journal, const uint8_t raw[32])
     return kind - 1 < NU_KIND_COUNT ? &journal->kinds[kind - 1] : 0;
 }
 
-/* What a valid record at a slot means for its kind's state; shared by the scan and by appends. */
-static void apply(nu_journal_t *journal, uint32_t slot, const uint8_t raw[32])
+/* What a valid record at a slot means for its kind's state (k); shared by the scan and by appends. */
+static void apply(nu_journal_kind_t *k, uint32_t slot, const uint8_t raw[32])
 {
-    nu_journal_kind_t *k = kind_of(journal, raw);
     uint32_t type = raw[TYPE_AT], arg0 = nu_le32(raw + ARG0_AT);
-    if (k == 0) {
-        return;
-    }
     if (type == NU_JOURNAL_INSTALL_BEGIN || type == NU_JOURNAL_REVERT_BEGIN) {
         nu_copy_bytes(k->begin, raw, NU_JOURNAL_RECORD);
         k->begin[ARG1_AT] |= (uint8_t)((type == NU_JOURNAL_REVERT_BEGIN) * NU_SOURCE_BACKUP); /* its arg1 is 0 */
@@ -102,10 +100,15 @@ static int read_header(nu_ctx_t *ctx, uint32_t sector, uint32_t *generation)
     return raw_state(raw) == NU_JOURNAL_VALID && raw[TYPE_AT] == NU_JOURNAL_SECTOR_HEADER;
 }
 
+/* A header record: type and generation (arg0), the rest erased. */
 static void write_header(nu_ctx_t *ctx, uint32_t sector, uint32_t generation)
 {
     uint8_t raw[NU_JOURNAL_RECORD];
-    raw_build(raw, NU_JOURNAL_SECTOR_HEADER, 0, generation, 0xFFFFFFFFu, 0);
+    nu_fill_bytes(raw, 0xFF, sizeof(raw));
+    raw[TYPE_AT] = NU_JOURNAL_SECTOR_HEADER;
+    raw[KIND_AT] = 0;
+    nu_put_le32(raw + ARG0_AT, generation);
+    raw_seal(raw);
     nu_nor_program(ctx, sector, raw, NU_JOURNAL_RECORD);
 }
 
@@ -121,21 +124,20 @@ static void walk(nu_ctx_t *ctx, nu_journal_t *journal, uint32_t compacting)
         journal->next_slot = 1;
     }
     for (slot = 1; slot < NU_JOURNAL_SLOTS; slot++) {
-        const nu_journal_kind_t *k;
+        nu_journal_kind_t *k;
         int state;
         nu_nor_read(ctx, journal->active_offset + slot * NU_JOURNAL_RECORD, raw, sizeof(raw));
         state = raw_state(raw);
-        k = kind_of(journal, raw);
+        k = state == NU_JOURNAL_VALID ? kind_of(journal, raw) : 0; /* a valid record of a kind */
         if (compacting) {
-            if (state == NU_JOURNAL_VALID && k != 0 &&
-                (slot == k->terminal_slot || (k->begin[TYPE_AT] != 0 && slot >= k->begin_slot))) {
+            if (k != 0 && (slot == k->terminal_slot || (k->begin[TYPE_AT] != 0 && slot >= k->begin_slot))) {
                 nu_nor_program(ctx, to, raw, NU_JOURNAL_RECORD);
                 to += NU_JOURNAL_RECORD;
             }
         } else if (state != NU_JOURNAL_BLANK) {
             journal->next_slot = slot + 1;
-            if (state == NU_JOURNAL_VALID) {
-                apply(journal, slot, raw);
+            if (k != 0) {
+                apply(k, slot, raw);
             }
         }
     }
@@ -178,18 +180,23 @@ static void compact(nu_ctx_t *ctx, nu_journal_t *journal)
     uint32_t target = journal->other_offset;
     nu_nor_erase_range(ctx, target, NU_NOR_SECTOR);
     walk(ctx, journal, 1);
-    write_header(ctx, target, journal->generation + 1);
+    write_header(ctx, target, ++journal->generation);
     journal->other_offset = journal->active_offset;
     journal->active_offset = target;
-    journal->generation++;
     walk(ctx, journal, 0);
+}
+
+/* Compacts when fewer than blank slots are blank. */
+static void keep_blank(nu_ctx_t *ctx, uint32_t blank)
+{
+    if (NU_JOURNAL_SLOTS - ctx->journal->next_slot < blank) {
+        compact(ctx, ctx->journal);
+    }
 }
 
 void nu_journal_make_room(nu_ctx_t *ctx)
 {
-    if (NU_JOURNAL_SLOTS - ctx->journal->next_slot < NU_JOURNAL_MIN_BLANK) {
-        compact(ctx, ctx->journal);
-    }
+    keep_blank(ctx, NU_JOURNAL_MIN_BLANK);
 }
 
 void nu_journal_append(nu_ctx_t *ctx, uint32_t type, uint32_t arg0, uint32_t arg1, const uint8_t *digest16)
@@ -197,16 +204,14 @@ void nu_journal_append(nu_ctx_t *ctx, uint32_t type, uint32_t arg0, uint32_t arg
     nu_journal_t *journal = ctx->journal;
     uint8_t raw[NU_JOURNAL_RECORD];
 
+    keep_blank(ctx, 1);
     if (journal->next_slot >= NU_JOURNAL_SLOTS) {
-        compact(ctx, journal);
-        if (journal->next_slot >= NU_JOURNAL_SLOTS) {
-            nu_fail(ctx, NU_ERR_JOURNAL);
-            return;
-        }
+        nu_fail(ctx, NU_ERR_JOURNAL);
+        return;
     }
     raw_build(raw, type, ctx->kind, arg0, arg1, digest16);
     nu_nor_program(ctx, journal->active_offset + journal->next_slot * NU_JOURNAL_RECORD, raw, NU_JOURNAL_RECORD);
-    apply(journal, journal->next_slot, raw);
+    apply(&journal->kinds[ctx->kind - 1], journal->next_slot, raw);
     journal->next_slot++;
 }
 

@@ -8,44 +8,46 @@
 #define RECORD_VERSION 1u
 #define RECORD_PREFIX 16u
 
-/* CRC-32 of the body: the image's header and TLV parts (the payload is not in the record). */
-static uint32_t body_crc(nu_ctx_t *ctx, const nu_image_t *image)
+/* Streams the body's image parts (header, then TLVs; the payload is not in the record) through one feed: to a NOR
+ * destination when to_flags is NU_TO_PROGRAM (to advancing part after part), nowhere when 0. Returns their CRC-32. */
+static uint32_t body_feed(nu_ctx_t *ctx, const nu_image_t *image, uint32_t to, uint32_t to_flags)
 {
     nu_feed_t feed;
     uint32_t part;
     nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
     feed.crc_update = nu_crc32_update;
     feed.crc = NU_CRC32_START;
+    feed.to = to;
+    feed.to_flags = to_flags;
     for (part = NU_HEADER; part <= NU_TLVS; part += NU_TLVS - NU_HEADER) {
         nu_feed(ctx, &image->part[part], 0, image->part[part].length, &feed);
     }
     return feed.crc ^ 0xFFFFFFFFu;
 }
 
-/* Checks a record body in a span (RAM or NOR): prefix, CRC, and an embedded header and TLV areas that describe
- * themselves with exactly H and T bytes. 1 valid (image filled, its payload left to the caller), else 0. */
-static int body_valid(nu_ctx_t *ctx, const nu_span_t *body, nu_image_t *image)
+/* Checks a record body, passed as the span (RAM or NOR) in part[NU_HEADER] of an otherwise zero image: prefix, CRC,
+ * and an embedded header and TLV areas that describe themselves with exactly H and T bytes. 1 valid (image filled:
+ * the header and TLV parts narrowed to them, the payload left to the caller), else 0. */
+static int body_valid(nu_ctx_t *ctx, nu_image_t *image)
 {
     nu_span_t *header = &image->part[NU_HEADER], *tlvs = &image->part[NU_TLVS];
     uint8_t prefix[RECORD_PREFIX];
     uint32_t header_size, tlv_size;
 
-    nu_span_read(ctx, body, 0, prefix, RECORD_PREFIX);
+    nu_span_read(ctx, header, 0, prefix, RECORD_PREFIX);
     header_size = nu_le16(prefix + 6);
     tlv_size = nu_le32(prefix + 8);
     if (nu_le32(prefix) != RECORD_MAGIC || nu_le16(prefix + 4) != RECORD_VERSION ||
         header_size < NU_IMAGE_HEADER_SIZE || tlv_size > NU_RECORD_BODY_MAX ||
-        header_size + tlv_size > NU_RECORD_BODY_MAX || RECORD_PREFIX + header_size + tlv_size > body->length) {
+        header_size + tlv_size > NU_RECORD_BODY_MAX || RECORD_PREFIX + header_size + tlv_size > header->length) {
         return 0;
     }
-    nu_fill_bytes((uint8_t *)image, 0, sizeof(*image));
-    *header = *body;
     header->base += RECORD_PREFIX;
     header->length = header_size;
     *tlvs = *header;
     tlvs->base += header_size;
     tlvs->length = tlv_size;
-    return body_crc(ctx, image) == nu_le32(prefix + 12) &&
+    return body_feed(ctx, image, 0, 0) == nu_le32(prefix + 12) &&
            nu_image_parse(ctx, image) == 0 && image->info.header_size == header_size &&
            image->info.tlv_size == tlv_size;
 }
@@ -53,16 +55,15 @@ static int body_valid(nu_ctx_t *ctx, const nu_span_t *body, nu_image_t *image)
 int nu_record_body_decode(const uint8_t *body, uint32_t length, nu_image_info_t *info)
 {
     nu_ctx_t ctx; /* RAM only: no flash is read */
-    nu_span_t span;
     nu_image_t image;
     if (body == 0) {
         return NU_ERR_INVALID;
     }
     nu_fill_bytes((uint8_t *)&ctx, 0, sizeof(ctx));
-    nu_fill_bytes((uint8_t *)&span, 0, sizeof(span));
-    span.ram = body;
-    span.length = length;
-    if (!body_valid(&ctx, &span, &image)) {
+    nu_fill_bytes((uint8_t *)&image, 0, sizeof(image));
+    image.part[NU_HEADER].ram = body;
+    image.part[NU_HEADER].length = length;
+    if (!body_valid(&ctx, &image)) {
         return NU_ERR_INVALID;
     }
     if (info != 0) {
@@ -74,17 +75,14 @@ int nu_record_body_decode(const uint8_t *body, uint32_t length, nu_image_info_t 
 int nu_record_load(nu_ctx_t *ctx, nu_image_t *image)
 {
     const nu_region_layout_t *region = ctx->region;
-    uint8_t trailer[NU_TRAILER_SIZE];
-    nu_span_t body;
-    int state;
+    nu_span_t *body = &image->part[NU_HEADER];
+    int state = nu_record_state_read(ctx);
 
-    nu_nor_read(ctx, nu_record_trailer(ctx), trailer, NU_TRAILER_SIZE);
-    state = nu_record_trailer_decode(trailer);
     if (state != NU_RECORD_ABSENT) {
-        nu_fill_bytes((uint8_t *)&body, 0, sizeof(body));
-        body.base = region->record_offset;
-        body.length = NU_RECORD_SECTOR - NU_TRAILER_SIZE;
-        if (!body_valid(ctx, &body, image) || image->info.load_address != region->region_address ||
+        nu_fill_bytes((uint8_t *)image, 0, sizeof(*image)); /* body_valid's precondition */
+        body->base = region->record_offset;
+        body->length = NU_RECORD_SECTOR - NU_TRAILER_SIZE;
+        if (!body_valid(ctx, image) || image->info.load_address != region->region_address ||
             image->info.image_size > region->region_size) {
             state = NU_RECORD_ABSENT;
         }
@@ -100,20 +98,17 @@ int nu_record_load(nu_ctx_t *ctx, nu_image_t *image)
 
 void nu_record_write(nu_ctx_t *ctx, const nu_image_t *source, uint32_t flag_at)
 {
-    uint32_t to = ctx->region->record_offset, part;
+    uint32_t to = ctx->region->record_offset;
     uint8_t prefix[RECORD_PREFIX];
 
     nu_put_le32(prefix, RECORD_MAGIC);
     nu_put_le32(prefix + 4, RECORD_VERSION | source->info.header_size << 16);
     nu_put_le32(prefix + 8, source->info.tlv_size);
-    nu_put_le32(prefix + 12, body_crc(ctx, source));
+    nu_put_le32(prefix + 12, body_feed(ctx, source, 0, 0));
 
     nu_record_erase(ctx);
     nu_nor_program(ctx, to, prefix, RECORD_PREFIX);
-    for (part = NU_HEADER; part <= NU_TLVS; part += NU_TLVS - NU_HEADER) {
-        to += part == NU_HEADER ? RECORD_PREFIX : source->info.header_size;
-        nu_copy(ctx, &source->part[part], 0, source->part[part].length, to, NU_TO_PROGRAM);
-    }
+    body_feed(ctx, source, to + RECORD_PREFIX, NU_TO_PROGRAM); /* its header part is header_size bytes long */
     nu_record_commit(ctx, flag_at);
 }
 

@@ -35,11 +35,11 @@ static void compress(nu_sha256_t *sha)
 
     for (i = 0; i < 64; i++) {
         uint32_t *wi = &w[i & 15u], t1, t2;
-        t1 = h + sigma(e, 6, 11, 25, 0) + (g ^ (e & (f ^ g))) + round_constants[i] + *wi;
-        t2 = sigma(a, 2, 13, 22, 0) + ((a & b) | (c & (a | b)));
-        if (i < 48) { /* now the word of round i + 16 */
+        if (i >= 16) { /* the word of round i, over the one of round i - 16 */
             *wi += sigma(w[(i + 1) & 15u], 7, 18, 3, 1) + w[(i + 9) & 15u] + sigma(w[(i + 14) & 15u], 17, 19, 10, 1);
         }
+        t1 = h + sigma(e, 6, 11, 25, 0) + (g ^ (e & (f ^ g))) + round_constants[i] + *wi;
+        t2 = sigma(a, 2, 13, 22, 0) + ((a & b) | (c & (a | b)));
         h = g;
         g = f;
         f = e;

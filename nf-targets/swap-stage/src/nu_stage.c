@@ -3,17 +3,44 @@
 #include "nu_bytes.h"
 #include "nu_stage_internal.h"
 
-/* Per-run facts about a kind that decide the later steps (run_state_t.flags). */
-#define RAN 1u             /* an install or revert ran for the kind in this boot */
-#define RESUMED_INSTALL 2u /* an interrupted TEST/PERMANENT install was finished in this boot */
-#define FORCE_RECOVERY 4u  /* an interrupted operation was abandoned: the region is in doubt */
+/* The boot order (contract §6): resume (1), revert (2), the requests (3, in four passes), recovery (4). */
+#define STEP_RESUME 1u
+#define STEP_REVERT 2u
+#define STEP_CHECK 3u
+#define STEP_INSTALL_OR_REJECT 4u
+#define STEP_CONSUME_VALID 5u
+#define STEP_CONSUME_FAILING 6u
+#define STEP_RECOVER 7u
 
-/* The journal, the one operation (with its image) the steps share, and each kind's flags. */
+/* A pending request installs in the mode of the same number (a compile-time check). */
+typedef char request_is_install_mode
+    [NU_REQUEST_TEST == NU_MODE_TEST && NU_REQUEST_PERMANENT == NU_MODE_PERMANENT ? 1 : -1];
+
+/* A kind's pending request as step 3 found it: NU_REQUEST_*, the reject reason (0 valid) and the staged image's
+ * digest. */
+typedef struct request_state {
+    int request;
+    uint32_t reason;
+    uint8_t digest[16];
+} request_state_t;
+
+/* The journal, the one image the steps share (an operation's source), the kinds whose interrupted operation was
+ * abandoned in this boot (the region is in doubt: recovery runs even if it could run), each kind's request, and
+ * whether any request failed its check. */
 typedef struct run_state {
     nu_journal_t journal;
-    nu_operation_t op;
-    uint8_t flags[NU_KIND_COUNT];
+    nu_image_t image;
+    uint8_t force_recovery[NU_KIND_COUNT];
+    request_state_t requests[NU_KIND_COUNT];
+    uint32_t failed;
 } run_state_t;
+
+/* Whether an install or revert ran for the selected kind in this boot: its report says so. (The report is not updated
+ * after a failure, but from then on nothing reaches the flash or the report, whatever the later steps decide.) */
+static uint32_t ran(const nu_ctx_t *ctx)
+{
+    return ctx->kind_report->actions & (NU_DID_INSTALL | NU_DID_REVERT | NU_DID_RECOVER);
+}
 
 void nu_select_kind(nu_ctx_t *ctx, uint32_t kind)
 {
@@ -62,7 +89,6 @@ void nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *
     ctx->report = report;
     ctx->status = NU_OK;
     ctx->journal = 0;
-    nu_select_kind(ctx, 1);
 }
 
 void nu_did(nu_ctx_t *ctx, uint32_t actions)
@@ -83,53 +109,50 @@ static void note(nu_ctx_t *ctx, uint32_t type, uint32_t arg0, const uint8_t *dig
     nu_journal_append(ctx, type, arg0, 0, digest);
 }
 
-/* Runs run->op (its image already loaded) as the selected kind's operation. */
-static void run_operation(nu_ctx_t *ctx, run_state_t *run, uint32_t type, uint32_t mode, uint32_t source)
+/* Starts a new operation on run->image: its BEGIN record (journal room made first; arg0 the mode or revert reason,
+ * arg1 the source, 0 for a revert), then the run. */
+static void start_operation(nu_ctx_t *ctx, run_state_t *run, uint32_t type, uint32_t arg0, uint32_t arg1)
 {
-    run->op.type = type;
-    run->op.mode = mode;
-    run->op.source = source;
-    run->flags[ctx->kind - 1] |= RAN;
-    nu_operation_run(ctx, &run->op);
+    nu_journal_make_room(ctx);
+    nu_journal_append(ctx, type, arg0, arg1, run->image.info.sha256);
+    nu_operation_run(ctx, &run->image);
 }
 
 /* Reloads a source checked earlier in this run (the scratch image has been reused since) and installs it. */
 static void install_checked_source(nu_ctx_t *ctx, run_state_t *run, uint32_t mode, uint32_t source)
 {
-    if (nu_image_load_slot(ctx, source, &run->op.image) != 0) {
+    if (nu_image_load_slot(ctx, source, &run->image) != 0) {
         nu_fail(ctx, NU_ERR_SOURCE); /* verified above in this run: cannot change */
     }
-    run_operation(ctx, run, NU_JOURNAL_INSTALL_BEGIN, mode, source);
+    start_operation(ctx, run, NU_JOURNAL_INSTALL_BEGIN, mode, source);
 }
 
 /* Step 1. A resumed operation whose source no longer verifies (a damaged slot) cannot continue. It is closed:
  * REJECTED with the check's reason for an install, REVERT_FAILED for a revert, and its request consumed. If it had
  * already touched the region (anything but an install before BACKUP_DONE), step 4 restores the region from whichever
  * valid source is left, even if the mixed region would pass the can-run check. */
-static void resume(nu_ctx_t *ctx, run_state_t *run, uint8_t *flags)
+static void resume(nu_ctx_t *ctx, run_state_t *run)
 {
     const nu_journal_kind_t *state = &run->journal.kinds[ctx->kind - 1];
     const uint8_t *digest = state->begin + NU_JOURNAL_DIGEST_AT;
     uint32_t type = state->begin[NU_JOURNAL_TYPE_AT], mode = state->begin[NU_JOURNAL_ARG0_AT];
     uint32_t source = state->begin[NU_JOURNAL_ARG1_AT];
     uint32_t install = type == NU_JOURNAL_INSTALL_BEGIN;
-    uint32_t requested = install && mode != NU_MODE_RECOVERY; /* a TEST or PERMANENT install */
-    int rc = nu_image_check_slot(ctx, source, &run->op.image);
+    int rc = nu_image_check_slot(ctx, source, &run->image);
 
-    if (rc == 0 && !nu_bytes_equal(run->op.image.info.sha256, digest, 16)) {
+    if (rc == 0 && !nu_bytes_equal(run->image.info.sha256, digest, 16)) {
         rc = NU_REJECT_HASH; /* the slot holds another image now */
     }
     if (rc != 0) {
-        if (!requested || source != NU_SOURCE_STAGING || state->backup_done) {
-            *flags |= FORCE_RECOVERY;
-        }
+        /* untouched region: a TEST or PERMANENT install from staging before its BACKUP_DONE */
+        run->force_recovery[ctx->kind - 1] =
+            !(install && mode != NU_MODE_RECOVERY && source == NU_SOURCE_STAGING && !state->backup_done);
         note(ctx, install ? NU_JOURNAL_REJECTED : NU_JOURNAL_REVERT_FAILED, install ? (uint32_t)rc : 1u, digest);
         nu_request_consume(ctx);
         return;
     }
     nu_did(ctx, NU_DID_RESUME);
-    *flags |= requested ? RESUMED_INSTALL : 0u;
-    run_operation(ctx, run, type, mode, source);
+    nu_operation_run(ctx, &run->image);
 }
 
 /* Step 2 for one kind: if its record is TEST pending, revert, adopt, or give up (REVERT_FAILED). The two halves of
@@ -138,7 +161,7 @@ static void resume(nu_ctx_t *ctx, run_state_t *run, uint8_t *flags)
  * when its release companion was confirmed. */
 static void revert(nu_ctx_t *ctx, run_state_t *run)
 {
-    nu_image_t *image = &run->op.image;
+    nu_image_t *image = &run->image;
     uint32_t other = NU_KIND_COUNT + 1 - ctx->kind;
     uint8_t digest[32];
 
@@ -151,12 +174,12 @@ static void revert(nu_ctx_t *ctx, run_state_t *run)
         nu_record_flag(ctx, NU_IMAGE_OK_AT);
         return;
     }
-    if (nu_request_read(ctx, other) != NU_REQUEST_NONE || (run->flags[other - 1] & RESUMED_INSTALL)) {
+    if (nu_request_read(ctx, other) != NU_REQUEST_NONE ||
+        (ctx->report->kinds[other - 1].actions & NU_DID_INSTALL)) { /* at step 2 only a resume installs */
         nu_did(ctx, NU_DID_REVERT_DEFERRED);
         return;
     }
-    nu_image_hash(ctx, image, 0, digest);
-    if (!nu_bytes_equal(digest, image->info.sha256, 32)) {
+    if (!nu_image_hash(ctx, image, 0, digest)) {
         /* the region no longer holds the TEST image: a developer deployed over it; keep what they put there */
         note(ctx, NU_JOURNAL_ADOPTED, 0, image->info.sha256);
         nu_record_erase(ctx);
@@ -164,7 +187,7 @@ static void revert(nu_ctx_t *ctx, run_state_t *run)
         note(ctx, NU_JOURNAL_REVERT_FAILED, 1, digest); /* digest: the record's own */
         nu_record_flag(ctx, NU_IMAGE_OK_AT);
     } else {
-        run_operation(ctx, run, NU_JOURNAL_REVERT_BEGIN, 1, NU_SOURCE_BACKUP);
+        start_operation(ctx, run, NU_JOURNAL_REVERT_BEGIN, 1, 0);
     }
 }
 
@@ -184,41 +207,29 @@ static int check_request(nu_ctx_t *ctx, nu_image_t *scratch, uint8_t digest16[16
                : 0;
 }
 
-/* Step 3: validate every pending request, then install all (nanoCLR first) or reject all: every REJECTED record
- * first, then the valid companions consumed, then the failing ones (a cut in between must not leave a valid
- * companion pending alone). */
-static void handle_requests(nu_ctx_t *ctx, run_state_t *run)
+/* Step 3 for one kind, in passes: check its pending request (CHECK); then install every request (nanoCLR first) or
+ * reject them all: every REJECTED record first (INSTALL_OR_REJECT), then the valid companions consumed
+ * (CONSUME_VALID), then the failing ones (CONSUME_FAILING); a cut in between must not leave a valid companion pending
+ * alone. */
+static void handle_request(nu_ctx_t *ctx, run_state_t *run, uint32_t step)
 {
-    int request[NU_KIND_COUNT];
-    uint8_t reason[NU_KIND_COUNT], digests[NU_KIND_COUNT][16];
-    uint32_t kind, failed = 0, pass;
-
-    for (kind = 1; kind <= NU_KIND_COUNT; kind++) {
-        nu_select_kind(ctx, kind);
-        request[kind - 1] = nu_request_read(ctx, kind);
-        reason[kind - 1] = 0;
-        if (request[kind - 1] != NU_REQUEST_NONE) {
-            reason[kind - 1] = (uint8_t)check_request(ctx, &run->op.image, digests[kind - 1]);
-            failed |= reason[kind - 1];
+    request_state_t *r = &run->requests[ctx->kind - 1];
+    if (step == STEP_CHECK) {
+        r->request = nu_request_read(ctx, ctx->kind);
+        if (r->request != NU_REQUEST_NONE) {
+            r->reason = (uint32_t)check_request(ctx, &run->image, r->digest);
+            run->failed |= r->reason;
         }
-    }
-    for (pass = 0; pass < 3; pass++) {
-        for (kind = 1; kind <= NU_KIND_COUNT; kind++) {
-            nu_select_kind(ctx, kind);
-            if (request[kind - 1] == NU_REQUEST_NONE || (!failed && pass != 0)) {
-                continue;
-            }
-            if (!failed) {
-                install_checked_source(
-                    ctx, run, request[kind - 1] == NU_REQUEST_PERMANENT ? NU_MODE_PERMANENT : NU_MODE_TEST,
-                    NU_SOURCE_STAGING);
-            } else if (pass == 0) {
-                note(ctx, NU_JOURNAL_REJECTED, reason[kind - 1] != 0 ? reason[kind - 1] : NU_REJECT_COMPANION,
-                     digests[kind - 1]);
-            } else if ((reason[kind - 1] != 0) == (pass == 2)) {
-                nu_request_consume(ctx);
-            }
+    } else if (r->request == NU_REQUEST_NONE) {
+        return;
+    } else if (step == STEP_INSTALL_OR_REJECT) {
+        if (!run->failed) {
+            install_checked_source(ctx, run, (uint32_t)r->request, NU_SOURCE_STAGING); /* the request is the mode */
+        } else {
+            note(ctx, NU_JOURNAL_REJECTED, r->reason != 0 ? r->reason : NU_REJECT_COMPANION, r->digest);
         }
+    } else if (run->failed && step == STEP_CONSUME_VALID + (r->reason != 0)) {
+        nu_request_consume(ctx);
     }
 }
 
@@ -226,7 +237,7 @@ static void handle_requests(nu_ctx_t *ctx, run_state_t *run)
  * image the record names wins a tie. */
 static void recover(nu_ctx_t *ctx, run_state_t *run)
 {
-    nu_image_t *image = &run->op.image;
+    nu_image_t *image = &run->image;
     uint8_t record_digest[16];
     uint32_t source, best_source = 0;
     uint64_t best = 0;
@@ -235,14 +246,15 @@ static void recover(nu_ctx_t *ctx, run_state_t *run)
     nu_copy_bytes(record_digest, image->info.sha256, 16); /* erased when there is no record */
     for (source = NU_SOURCE_STAGING; source <= NU_SOURCE_BACKUP; source++) {
         if (nu_image_check_slot(ctx, source, image) == 0 && nu_span_can_run(ctx, &image->part[NU_PAYLOAD])) {
-            /* version order: major, minor, revision, build; the record's image wins a tie */
+            /* version order: major, minor, revision, build; the record's image wins a tie, and best stays 0 until
+             * a source is found, so the first one found always wins */
             const nu_image_info_t *info = &image->info;
             uint64_t version = (uint64_t)((uint32_t)info->version_major << 24 | (uint32_t)info->version_minor << 16 |
                                           info->version_revision)
                                    << 32 |
                                info->version_build;
-            if (best_source == 0 || version > best ||
-                (version == best && nu_bytes_equal(info->sha256, record_digest, 16))) {
+            if (version > best ||
+                (version == best && (best_source == 0 || nu_bytes_equal(info->sha256, record_digest, 16)))) {
                 best = version;
                 best_source = source;
             }
@@ -255,32 +267,30 @@ static void recover(nu_ctx_t *ctx, run_state_t *run)
     }
 }
 
-/* Steps 1, 2 and 4 run kind by kind (each for both kinds before the next step), step 3 for both kinds at once. */
+/* Every step runs for both kinds before the next one. */
 static void run_steps(nu_ctx_t *ctx, run_state_t *run)
 {
     uint32_t step, kind;
 
     ctx->journal = &run->journal;
     nu_journal_open(ctx);
-    for (step = 1; step <= 4; step++) {
-        if (step == 3) {
-            handle_requests(ctx, run);
-            continue;
-        }
+    for (step = STEP_RESUME; step <= STEP_RECOVER; step++) {
         for (kind = 1; kind <= NU_KIND_COUNT; kind++) {
-            uint8_t *flags = &run->flags[kind - 1];
+            uint32_t force_recovery = run->force_recovery[kind - 1];
             nu_select_kind(ctx, kind);
-            if (step == 1) {
+            if (step == STEP_RESUME) {
                 if (run->journal.kinds[kind - 1].begin[NU_JOURNAL_TYPE_AT] != 0) {
-                    resume(ctx, run, flags);
+                    resume(ctx, run);
                 }
-            } else if (step == 2) {
-                if ((*flags & (RAN | FORCE_RECOVERY)) == 0) {
+            } else if (step == STEP_REVERT) {
+                if (!force_recovery && !ran(ctx)) {
                     revert(ctx, run);
                 }
+            } else if (step != STEP_RECOVER) {
+                handle_request(ctx, run, step);
             } else {
                 int can_run = nu_region_span_can_run(ctx);
-                if ((!can_run || (*flags & FORCE_RECOVERY)) && !(*flags & RAN)) {
+                if ((!can_run || force_recovery) && !ran(ctx)) {
                     recover(ctx, run);
                     can_run = nu_region_span_can_run(ctx);
                 }

@@ -40,7 +40,8 @@ typedef struct nu_ctx {
     nu_kind_report_t *kind_report;
 } nu_ctx_t;
 
-/* Starts a context (kind 1 selected) over a HAL and platform that passed nu_platform_check; the report is cleared. */
+/* Starts a context over a HAL and platform that passed nu_platform_check; the report is cleared. No kind is selected
+ * yet: nu_select_kind before any per-kind call. */
 void nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report);
 /* The query helpers' start: nu_platform_check, a kind and a slot (1 or 2) in range, then nu_ctx_init with the kind
  * selected. NU_OK or NU_ERR_ARGUMENT. */
@@ -85,7 +86,7 @@ void nu_span_read(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint8_t
  * compared (NU_TO_COMPARE: the first difference sets differs and ends the stream), or both (program, then read
  * back). The one copy/compare loop of the stage: hashing, CRCs, backup, sector compare and rewrite, record writing.
  * Stops early once the run has failed. */
-#define NU_TO_PROGRAM 2u
+#define NU_TO_PROGRAM NU_FLASH_PROGRAM /* so that the flags give nu_flash its op */
 #define NU_TO_COMPARE 4u
 typedef struct nu_feed {
     struct nu_sha256 *sha;
@@ -106,21 +107,24 @@ uint32_t nu_copy(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t
 #define NU_HEADER 0
 #define NU_PAYLOAD 1
 #define NU_TLVS 2
+/* The parts first: so they and info's size fields all sit within reach of 2-byte Thumb loads and stores. */
 typedef struct nu_image {
-    nu_image_info_t info;
     nu_span_t part[3];         /* header + padding (header_size), payload (image_size), TLV areas (tlv_size) */
+    nu_image_info_t info;
     uint32_t signature_offset; /* within the TLVs, valid when info.has_signature */
     uint32_t signature_length;
     uint8_t has_sha; /* while parsing: the SHA-256 TLV was seen */
 } nu_image_t;
 
 /* Parses the image whose header starts part[NU_HEADER] and whose TLV areas start part[NU_TLVS] (its length the
- * limit): header, then TLVs; the TLV span gets its exact length. 0, NU_REJECT_LAYOUT or NU_REJECT_SIZE. */
+ * limit), all else in image zero: header, then TLVs; the TLV span gets its exact length. 0, NU_REJECT_LAYOUT or
+ * NU_REJECT_SIZE. */
 int nu_image_parse(nu_ctx_t *ctx, nu_image_t *image);
 /* Loads the image kept in one of the kind's slots (NU_SOURCE_STAGING or NU_SOURCE_BACKUP): 0 or NU_REJECT_*. */
 int nu_image_load_slot(nu_ctx_t *ctx, uint32_t source, nu_image_t *image);
-/* SHA-256 over header + padding + payload + protected TLVs; payload NULL means the image's own payload span. */
-void nu_image_hash(nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *payload, uint8_t digest[32]);
+/* SHA-256 over header + padding + payload + protected TLVs; payload NULL means the image's own payload span. 1 when
+ * the digest is the image's own (info.sha256), else 0. */
+int nu_image_hash(nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *payload, uint8_t digest[32]);
 /* Everything nu_slot_check checks; a staging source also needs a trusted key hash (and signature, secure build). */
 int nu_image_check_slot(nu_ctx_t *ctx, uint32_t source, nu_image_t *image);
 
@@ -148,7 +152,8 @@ void nu_request_consume(nu_ctx_t *ctx);
  * (TEST only), the flag, and the magic last. */
 void nu_record_flag(nu_ctx_t *ctx, uint32_t at);
 void nu_record_commit(nu_ctx_t *ctx, uint32_t flag_at);
-uint32_t nu_record_trailer(const nu_ctx_t *ctx);
+/* The selected kind's record state from its trailer alone (no set rule): NU_RECORD_*. */
+int nu_record_state_read(nu_ctx_t *ctx);
 
 /* ---- installed records (nu_record.c) ---- */
 /* Returns NU_RECORD_*; image is filled (header/TLVs in the record, payload in the region) when present, and its
@@ -171,11 +176,11 @@ void nu_record_erase(nu_ctx_t *ctx);
  * NU_JOURNAL_INSTALL_BEGIN or NU_JOURNAL_REVERT_BEGIN (0 when none), begin[ARG0_AT] the mode or revert reason,
  * begin[ARG1_AT] the source (NU_SOURCE_BACKUP for a revert), begin + DIGEST_AT the source image's digest prefix. */
 typedef struct nu_journal_kind {
-    uint8_t begin[NU_JOURNAL_RECORD];
     uint32_t sectors_done; /* bit n = SECTOR_DONE for internal sector number n */
     uint8_t backup_done;
     uint8_t begin_slot;    /* slot of the BEGIN */
     uint8_t terminal_slot; /* slot of the newest terminal record, 0 when none */
+    uint8_t begin[NU_JOURNAL_RECORD]; /* last: the small fields get the short (Thumb-2 16-bit) encodings */
 } nu_journal_kind_t;
 
 typedef struct nu_journal {
@@ -186,7 +191,7 @@ typedef struct nu_journal {
     nu_journal_kind_t kinds[NU_KIND_COUNT];
 } nu_journal_t;
 
-/* Opens ctx->journal. Appends go to ctx->journal, for the selected kind. */
+/* Opens ctx->journal. Appends go to ctx->journal, for the selected kind; digest16 is 16 bytes (never NULL). */
 void nu_journal_open(nu_ctx_t *ctx);
 void nu_journal_append(nu_ctx_t *ctx, uint32_t type, uint32_t arg0, uint32_t arg1, const uint8_t *digest16);
 /* Compacts when fewer than NU_JOURNAL_MIN_BLANK slots are blank: called before an operation begins. */
@@ -203,15 +208,9 @@ void nu_region_span(const nu_ctx_t *ctx, nu_span_t *span);
 void nu_backup_region(nu_ctx_t *ctx, uint8_t digest[32]);
 
 /* ---- install / revert (nu_install.c) ---- */
-typedef struct nu_operation {
-    uint32_t type;   /* NU_JOURNAL_INSTALL_BEGIN or NU_JOURNAL_REVERT_BEGIN */
-    uint32_t mode;   /* NU_MODE_* or revert reason */
-    uint32_t source; /* NU_SOURCE_* */
-    nu_image_t image;
-} nu_operation_t;
-
-/* Runs an operation for the selected kind from wherever the journal says it stands (a new one starts with its BEGIN
- * record). */
-void nu_operation_run(nu_ctx_t *ctx, const nu_operation_t *op);
+/* Runs the selected kind's operation in progress, which is what its BEGIN record says (nu_journal_kind_t.begin: a new
+ * operation is started by journaling that record first), from wherever the journal says it stands. image is its
+ * source image (for a resumed operation, the caller checked its digest against the BEGIN record's). */
+void nu_operation_run(nu_ctx_t *ctx, const nu_image_t *image);
 
 #endif /* NU_STAGE_INTERNAL_H */
