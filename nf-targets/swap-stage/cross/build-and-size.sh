@@ -53,8 +53,15 @@ cmake --build "$build/cmake" -j2 >>"$log" 2>&1 || { tail -40 "$log"; exit 1; }
 read -r bt bd bb < <(sizes "$build/cmake/size_probe_baseline.elf")
 read -r st sd sb < <(sizes "$build/cmake/size_probe_with_stage.elf")
 echo "swap stage on Cortex-M7 (arm-none-eabi-gcc $(arm-none-eabi-gcc -dumpversion), -Os, --gc-sections, newlib-nano)"
-printf "  %-40s text %6d  data %4d  bss %4d   (budget: 6144 code)\n" "stage, no signature check:" \
-  $((st - bt)) $((sd - bd)) $((sb - bb))
+code_budget=6144
+stage_text=$((st - bt))
+if [ "$stage_text" -le "$code_budget" ]; then
+  verdict="within the $code_budget-byte budget, $((code_budget - stage_text)) to spare"
+else
+  verdict="OVER the $code_budget-byte budget by $((stage_text - code_budget))"
+fi
+printf "  %-40s text %6d  data %4d  bss %4d   (%s)\n" "stage, no signature check:" \
+  "$stage_text" $((sd - bd)) $((sb - bb)) "$verdict"
 echo "  where it goes (bytes kept by the linker, per source file):"
 awk -f "$(dirname "$0")/map-breakdown.awk" "$build/cmake/size_probe_with_stage.map" | sort -rn | sed 's/^/    /'
 if [ -f "$build/cmake/size_probe_secure_with_stage.elf" ]; then

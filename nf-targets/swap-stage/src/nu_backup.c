@@ -33,12 +33,14 @@ static uint32_t backup_pass(nu_ctx_t *ctx, const nu_image_t *image, uint32_t act
     return differs;
 }
 
-void nu_backup_region(nu_ctx_t *ctx, uint8_t digest[32])
+void nu_backup_region(nu_ctx_t *ctx)
 {
     const nu_region_layout_t *region = ctx->region;
+    /* the unsigned image's header and TLVs; the digest (the backup's, signed or not) is hashed into the TLVs */
     uint8_t header[NU_IMAGE_HEADER_SIZE], tlvs[UNSIGNED_TLV_SIZE];
+    uint8_t *digest = tlvs + 8;
     nu_image_t current;
-    int is_signed = 0;
+    int is_signed = 0; /* 0 or 1, as nu_image_hash returns */
 
     if (nu_record_load(ctx, &current) != NU_RECORD_ABSENT) {
         is_signed = nu_image_hash(ctx, &current, 0, digest);
@@ -59,19 +61,19 @@ void nu_backup_region(nu_ctx_t *ctx, uint8_t digest[32])
         nu_image_hash(ctx, &current, 0, digest);
         nu_put_le32(tlvs, 0x00286907u);     /* TLV info: magic 0x6907, area length 40 */
         nu_put_le32(tlvs + 4, 0x00200010u); /* SHA-256 TLV: type 0x10, length 32 */
-        nu_copy_bytes(tlvs + 8, digest, 32);
         current.part[NU_TLVS].ram = tlvs;
         current.part[NU_TLVS].length = UNSIGNED_TLV_SIZE;
     }
     if (!backup_pass(ctx, &current, NU_TO_COMPARE)) {
         nu_did(ctx, NU_DID_BACKUP_SKIPPED);
-        return;
+    } else {
+        nu_nor_erase_range(ctx, region->backup_offset,
+                           (current.part[NU_HEADER].length + current.part[NU_PAYLOAD].length +
+                            current.part[NU_TLVS].length + NU_NOR_SECTOR - 1) & ~(NU_NOR_SECTOR - 1));
+        if (backup_pass(ctx, &current, NU_TO_PROGRAM | NU_TO_COMPARE)) {
+            nu_fail(ctx, NU_ERR_VERIFY);
+        }
+        nu_did(ctx, NU_DID_BACKUP | (uint32_t)is_signed * NU_DID_BACKUP_SIGNED);
     }
-    nu_nor_erase_range(ctx, region->backup_offset,
-                       (current.part[NU_HEADER].length + current.part[NU_PAYLOAD].length +
-                        current.part[NU_TLVS].length + NU_NOR_SECTOR - 1) & ~(NU_NOR_SECTOR - 1));
-    if (backup_pass(ctx, &current, NU_TO_PROGRAM | NU_TO_COMPARE)) {
-        nu_fail(ctx, NU_ERR_VERIFY);
-    }
-    nu_did(ctx, NU_DID_BACKUP | (is_signed ? NU_DID_BACKUP_SIGNED : 0u));
+    nu_journal_append(ctx, NU_JOURNAL_BACKUP_DONE, 0, 0, digest);
 }

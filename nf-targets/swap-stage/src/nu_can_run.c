@@ -27,10 +27,10 @@ static int vector_table_plausible(nu_ctx_t *ctx, const nu_span_t *span)
            pc - region->region_address < region->region_size;
 }
 
-/* The size, rounded up to 4 bytes, of the valid assembly that starts at offset (in the span), or 0 when none does. */
-static uint32_t assembly_at(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset)
+/* The size, rounded up to 4 bytes, of the valid assembly that starts at offset (in the span), or 0 when none does.
+ * buffer is scratch: the walk's chunk buffer, which the walk reads afresh afterwards. */
+static uint32_t assembly_at(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint8_t buffer[ASSEMBLY_HEADER_MAX])
 {
-    uint8_t buffer[ASSEMBLY_HEADER_MAX];
     uint32_t room = span->length - offset, total, header_crc, header_size, step;
     nu_feed_t feed;
 
@@ -50,8 +50,11 @@ static uint32_t assembly_at(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offse
     if (nu_nf_crc32_update(0, buffer, header_size) != header_crc) {
         return 0;
     }
-    nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
+    feed.sha = 0;
     feed.crc_update = nu_nf_crc32_update;
+    feed.crc = 0;
+    feed.to = 0;
+    feed.to_flags = 0;
     nu_feed(ctx, span, offset + header_size, total - header_size, &feed);
     return feed.crc == nu_le32(buffer + ASSEMBLY_DATA_CRC_AT) ? (total + 3u) & ~3u : 0u;
 }
@@ -71,7 +74,7 @@ static int assembly_chain_whole(nu_ctx_t *ctx, const nu_span_t *span)
         }
         offset += i;
         if (i < NU_CHUNK) {
-            size = assembly_at(ctx, span, offset);
+            size = assembly_at(ctx, span, offset, buffer);
             if (size == 0) {
                 return 0;
             }

@@ -17,7 +17,7 @@ void nu_fail(nu_ctx_t *ctx, int status)
 void nu_flash(nu_ctx_t *ctx, uint32_t op, uint32_t address, uint8_t *data, uint32_t length)
 {
     const nu_flash_hal_t *hal = ctx->hal;
-    int rc = 0;
+    int rc;
 
     if (ctx->status == NU_OK) {
         switch (op) {
@@ -40,12 +40,13 @@ void nu_flash(nu_ctx_t *ctx, uint32_t op, uint32_t address, uint8_t *data, uint3
             rc = hal->nor_erase(hal->context, address, length);
             break;
         }
-        if (rc != 0) {
-            ctx->report->hal_error = rc;
-            ctx->status = NU_ERR_HAL;
+        if (rc == 0) {
+            return;
         }
+        ctx->report->hal_error = rc;
+        ctx->status = NU_ERR_HAL;
     }
-    if (ctx->status != NU_OK && op <= NU_FLASH_INTERNAL) {
+    if (op <= NU_FLASH_INTERNAL) {
         nu_fill_bytes(data, 0xFF, length);
     }
 }
@@ -77,10 +78,10 @@ void nu_span_read(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint8_t
     nu_fill_bytes(buffer + inside, 0xFF, length - inside);
 }
 
-void nu_feed(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, nu_feed_t *feed)
+uint32_t nu_feed(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, nu_feed_t *feed)
 {
     uint8_t buffer[NU_CHUNK], current[NU_CHUNK];
-    while (length > 0 && !feed->differs && ctx->status == NU_OK) {
+    while (length > 0 && ctx->status == NU_OK) {
         /* chunks end on 256-byte boundaries of the destination: one NOR page, one internal program */
         uint32_t n = NU_CHUNK - feed->to % NU_CHUNK;
         if (n > length) {
@@ -98,21 +99,25 @@ void nu_feed(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t len
         }
         if (feed->to_flags & NU_TO_COMPARE) {
             nu_flash(ctx, NU_FLASH_READ | (feed->to_flags & NU_FLASH_INTERNAL), feed->to, current, n);
-            feed->differs = !nu_bytes_equal(buffer, current, n);
+            if (!nu_bytes_equal(buffer, current, n)) {
+                return 1;
+            }
         }
         feed->to += n;
         offset += n;
         length -= n;
     }
+    return 0;
 }
 
 uint32_t nu_copy(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, uint32_t to,
                  uint32_t to_flags)
 {
     nu_feed_t feed;
-    nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
+    feed.sha = 0;
+    feed.crc_update = 0;
+    feed.crc = 0;
     feed.to = to;
     feed.to_flags = to_flags;
-    nu_feed(ctx, span, offset, length, &feed);
-    return feed.differs;
+    return nu_feed(ctx, span, offset, length, &feed);
 }

@@ -191,8 +191,10 @@ int nu_image_hash(nu_ctx_t *ctx, const nu_image_t *image, const nu_span_t *paylo
     nu_sha256_t sha;
     nu_feed_t feed;
     uint32_t part;
-    nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
     feed.sha = &sha;
+    feed.crc_update = 0;
+    feed.to = 0;
+    feed.to_flags = 0;
     nu_sha256_init(&sha);
     for (part = NU_HEADER; part <= NU_TLVS; part++) {
         nu_feed(ctx, part == NU_PAYLOAD && payload != 0 ? payload : &image->part[part], 0, lengths[part], &feed);

@@ -7,14 +7,14 @@
 
 /* Every sector of the region whose bit is not set in done (the kind's SECTOR_DONE mask, or 0 to recheck them all):
  * compared with its target (the payload bytes that fall in it, then erased bytes); erased, programmed and read back
- * when different. */
+ * when different. After a failure the sectors left are still walked, but nothing reaches the flash or the report. */
 static void copy_sectors(nu_ctx_t *ctx, const nu_image_t *image, uint32_t done)
 {
     const nu_region_layout_t *region = ctx->region;
-    const nu_internal_sector_t *sector = ctx->platform->sectors;
-    const nu_internal_sector_t *end = sector + ctx->platform->sector_count;
     const nu_span_t *payload = &image->part[NU_PAYLOAD];
-    for (; sector < end && ctx->status == NU_OK; sector++) {
+    uint32_t i;
+    for (i = 0; i < ctx->platform->sector_count; i++) {
+        const nu_internal_sector_t *sector = &ctx->platform->sectors[i];
         uint32_t offset = sector->address - region->region_address, differs;
         if (offset >= region->region_size || (done & (1u << sector->number)) != 0) {
             continue;
@@ -44,20 +44,19 @@ static int region_verifies(nu_ctx_t *ctx, const nu_image_t *image)
 
 void nu_operation_run(nu_ctx_t *ctx, const nu_image_t *image)
 {
-    const nu_journal_kind_t *state = &ctx->journal->kinds[ctx->kind - 1];
+    const nu_journal_kind_t *state = ctx->journal_kind;
     const uint8_t *digest = image->info.sha256;
     uint32_t mode = state->begin[NU_JOURNAL_ARG0_AT], source = state->begin[NU_JOURNAL_ARG1_AT];
     uint32_t install = state->begin[NU_JOURNAL_TYPE_AT] == NU_JOURNAL_INSTALL_BEGIN, pass;
+    uint32_t done = state->sectors_done; /* journaling BACKUP_DONE leaves it as it is */
 
     if (install && mode != NU_MODE_RECOVERY && !state->backup_done) {
-        uint8_t backup_digest[32];
-        nu_backup_region(ctx, backup_digest);
-        nu_journal_append(ctx, NU_JOURNAL_BACKUP_DONE, 0, 0, backup_digest);
+        nu_backup_region(ctx);
     }
     /* a second pass compares every sector again: ones journaled as done may have been flashed over between an
      * interrupted boot and this one */
     for (pass = 0;; pass++) {
-        copy_sectors(ctx, image, pass != 0 ? 0u : state->sectors_done);
+        copy_sectors(ctx, image, pass != 0 ? 0u : done);
         if (region_verifies(ctx, image)) {
             break;
         }

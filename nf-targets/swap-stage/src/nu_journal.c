@@ -1,6 +1,8 @@
 /* The journal (contract §5): two 4 KiB NOR sectors of 32-byte CRC'd records, append-only. A torn record reads as
  * absent; a non-blank slot is never programmed again; compaction copies what still matters into the other sector
  * and commits it by programming its header last. Records are handled in their raw 32-byte form throughout. */
+#include <stddef.h>
+
 #include "nu_bytes.h"
 #include "nu_crc32.h"
 #include "nu_stage_internal.h"
@@ -30,7 +32,7 @@ static void raw_seal(uint8_t raw[32])
 static void raw_build(uint8_t raw[32], uint32_t type, uint32_t kind, uint32_t arg0, uint32_t arg1,
                       const uint8_t *digest16)
 {
-    nu_put_le32(raw, type | kind << 8 | 0xFFFF0000u);
+    nu_put_le32(raw, 0xFFFF0000u + (kind << 8 | type)); /* reserved 0xFFFF */
     nu_put_le32(raw + ARG0_AT, arg0);
     nu_put_le32(raw + ARG1_AT, arg1);
     nu_copy_bytes(raw + DIGEST_AT, digest16, 16);
@@ -69,13 +71,15 @@ static nu_journal_kind_t *kind_of(nu_journal_t *journal, const uint8_t raw[32])
     return kind - 1 < NU_KIND_COUNT ? &journal->kinds[kind - 1] : 0;
 }
 
-/* What a valid record at a slot means for its kind's state (k); shared by the scan and by appends. */
-static void apply(nu_journal_kind_t *k, uint32_t slot, const uint8_t raw[32])
+/* A valid record of a kind now at a slot of the active sector: the newest used slot, and what it means goes into its
+ * kind's state. Shared by the scan and by appends. */
+static void apply(nu_journal_t *journal, nu_journal_kind_t *k, uint32_t slot, const uint8_t raw[32])
 {
     uint32_t type = raw[TYPE_AT], arg0 = nu_le32(raw + ARG0_AT);
+    journal->last_slot = slot;
     if (type == NU_JOURNAL_INSTALL_BEGIN || type == NU_JOURNAL_REVERT_BEGIN) {
         nu_copy_bytes(k->begin, raw, NU_JOURNAL_RECORD);
-        k->begin[ARG1_AT] |= (uint8_t)((type == NU_JOURNAL_REVERT_BEGIN) * NU_SOURCE_BACKUP); /* its arg1 is 0 */
+        k->begin[ARG1_AT] |= (uint8_t)(type >> 4 & NU_SOURCE_BACKUP); /* a revert's: its arg1 is 0, its type 0x20 */
         k->backup_done = 0;
         k->sectors_done = 0;
         k->begin_slot = (uint8_t)slot;
@@ -120,8 +124,7 @@ static void walk(nu_ctx_t *ctx, nu_journal_t *journal, uint32_t compacting)
     uint8_t raw[NU_JOURNAL_RECORD];
     uint32_t slot, to = journal->other_offset + NU_JOURNAL_RECORD;
     if (!compacting) {
-        nu_fill_bytes((uint8_t *)journal->kinds, 0, sizeof(journal->kinds));
-        journal->next_slot = 1;
+        nu_fill_bytes((uint8_t *)&journal->last_slot, 0, sizeof(*journal) - offsetof(nu_journal_t, last_slot));
     }
     for (slot = 1; slot < NU_JOURNAL_SLOTS; slot++) {
         nu_journal_kind_t *k;
@@ -134,43 +137,39 @@ static void walk(nu_ctx_t *ctx, nu_journal_t *journal, uint32_t compacting)
                 nu_nor_program(ctx, to, raw, NU_JOURNAL_RECORD);
                 to += NU_JOURNAL_RECORD;
             }
+        } else if (k != 0) {
+            apply(journal, k, slot, raw);
         } else if (state != NU_JOURNAL_BLANK) {
-            journal->next_slot = slot + 1;
-            if (k != 0) {
-                apply(k, slot, raw);
-            }
+            journal->last_slot = slot;
         }
     }
 }
 
-/* The active sector: the one whose header is valid and whose generation is newer (serial-number arithmetic). With
- * neither valid, J0 is initialised with generation 1 when initialise is set, else 0 is returned. 1 found. */
-static int select_active(nu_ctx_t *ctx, nu_journal_t *journal, int initialise)
+/* The active sector: the one whose header is valid and whose generation is newer (serial-number arithmetic), J0
+ * when neither is valid. 1 when one is, else 0. */
+static int select_active(nu_ctx_t *ctx, nu_journal_t *journal)
 {
     const uint32_t *sectors = ctx->platform->journal_offsets;
     uint32_t generation0, generation1, newest;
     int valid0 = read_header(ctx, sectors[0], &generation0), valid1 = read_header(ctx, sectors[1], &generation1);
 
-    if (!valid0 && !valid1) {
-        if (!initialise) {
-            return 0;
-        }
-        nu_nor_erase_range(ctx, sectors[0], NU_NOR_SECTOR);
-        write_header(ctx, sectors[0], 1);
-        valid0 = 1;
-        generation0 = 1;
-    }
     newest = valid1 && (!valid0 || (int32_t)(generation1 - generation0) > 0);
     journal->active_offset = sectors[newest];
     journal->other_offset = sectors[!newest];
     journal->generation = newest ? generation1 : generation0;
-    return 1;
+    return valid0 | valid1;
 }
 
+/* With no valid header, J0 is initialised with generation 1. */
 void nu_journal_open(nu_ctx_t *ctx)
 {
-    select_active(ctx, ctx->journal, 1);
-    walk(ctx, ctx->journal, 0);
+    nu_journal_t *journal = ctx->journal;
+    if (!select_active(ctx, journal)) {
+        nu_nor_erase_range(ctx, journal->active_offset, NU_NOR_SECTOR);
+        journal->generation = 1;
+        write_header(ctx, journal->active_offset, 1);
+    }
+    walk(ctx, journal, 0);
 }
 
 /* Erase the other sector, copy what still matters, then program the new header: until that last program the old
@@ -189,7 +188,7 @@ static void compact(nu_ctx_t *ctx, nu_journal_t *journal)
 /* Compacts when fewer than blank slots are blank. */
 static void keep_blank(nu_ctx_t *ctx, uint32_t blank)
 {
-    if (NU_JOURNAL_SLOTS - ctx->journal->next_slot < blank) {
+    if (NU_JOURNAL_SLOTS - 1 - ctx->journal->last_slot < blank) {
         compact(ctx, ctx->journal);
     }
 }
@@ -203,16 +202,17 @@ void nu_journal_append(nu_ctx_t *ctx, uint32_t type, uint32_t arg0, uint32_t arg
 {
     nu_journal_t *journal = ctx->journal;
     uint8_t raw[NU_JOURNAL_RECORD];
+    uint32_t slot;
 
+    raw_build(raw, type, ctx->kind, arg0, arg1, digest16); /* first: a compaction does not change it */
     keep_blank(ctx, 1);
-    if (journal->next_slot >= NU_JOURNAL_SLOTS) {
+    slot = journal->last_slot + 1;
+    if (slot >= NU_JOURNAL_SLOTS) {
         nu_fail(ctx, NU_ERR_JOURNAL);
         return;
     }
-    raw_build(raw, type, ctx->kind, arg0, arg1, digest16);
-    nu_nor_program(ctx, journal->active_offset + journal->next_slot * NU_JOURNAL_RECORD, raw, NU_JOURNAL_RECORD);
-    apply(&journal->kinds[ctx->kind - 1], journal->next_slot, raw);
-    journal->next_slot++;
+    nu_nor_program(ctx, journal->active_offset + slot * NU_JOURNAL_RECORD, raw, NU_JOURNAL_RECORD);
+    apply(journal, ctx->journal_kind, slot, raw);
 }
 
 int nu_journal_last_result(const nu_flash_hal_t *hal, const nu_platform_t *platform, uint32_t kind,
@@ -228,7 +228,7 @@ int nu_journal_last_result(const nu_flash_hal_t *hal, const nu_platform_t *platf
     if (rc != NU_OK) {
         return rc;
     }
-    rc = select_active(&ctx, &journal, 0); /* read-only: no initialisation of an empty journal here */
+    rc = select_active(&ctx, &journal); /* read-only: no initialisation of an empty journal here */
     for (slot = NU_JOURNAL_SLOTS - 1; rc == 1 && slot > 0; slot--) {
         nu_nor_read(&ctx, journal.active_offset + slot * NU_JOURNAL_RECORD, raw, sizeof(raw));
         if (raw_state(raw) == NU_JOURNAL_VALID && raw[KIND_AT] == kind && is_terminal(raw[TYPE_AT])) {

@@ -7,6 +7,7 @@
 #define RECORD_MAGIC 0x5249554eu /* "NUIR" */
 #define RECORD_VERSION 1u
 #define RECORD_PREFIX 16u
+#define RECORD_BODY_LIMIT (NU_RECORD_SECTOR - NU_TRAILER_SIZE) /* the sector's bytes before its trailer */
 
 /* Streams the body's image parts (header, then TLVs; the payload is not in the record) through one feed: to a NOR
  * destination when to_flags is NU_TO_PROGRAM (to advancing part after part), nowhere when 0. Returns their CRC-32. */
@@ -14,7 +15,7 @@ static uint32_t body_feed(nu_ctx_t *ctx, const nu_image_t *image, uint32_t to, u
 {
     nu_feed_t feed;
     uint32_t part;
-    nu_fill_bytes((uint8_t *)&feed, 0, sizeof(feed));
+    feed.sha = 0;
     feed.crc_update = nu_crc32_update;
     feed.crc = NU_CRC32_START;
     feed.to = to;
@@ -25,9 +26,10 @@ static uint32_t body_feed(nu_ctx_t *ctx, const nu_image_t *image, uint32_t to, u
     return feed.crc ^ 0xFFFFFFFFu;
 }
 
-/* Checks a record body, passed as the span (RAM or NOR) in part[NU_HEADER] of an otherwise zero image: prefix, CRC,
- * and an embedded header and TLV areas that describe themselves with exactly H and T bytes. 1 valid (image filled:
- * the header and TLV parts narrowed to them, the payload left to the caller), else 0. */
+/* Checks a record body, passed as the span (RAM or NOR) in part[NU_HEADER] of an otherwise zero image, its length at
+ * most RECORD_BODY_LIMIT (so 16 + H + T within it keeps H + T within NU_RECORD_BODY_MAX): prefix, CRC, and an
+ * embedded header and TLV areas that describe themselves with exactly H and T bytes. 1 valid (image filled: the
+ * header and TLV parts narrowed to them, the payload left to the caller), else 0. */
 static int body_valid(nu_ctx_t *ctx, nu_image_t *image)
 {
     nu_span_t *header = &image->part[NU_HEADER], *tlvs = &image->part[NU_TLVS];
@@ -39,7 +41,7 @@ static int body_valid(nu_ctx_t *ctx, nu_image_t *image)
     tlv_size = nu_le32(prefix + 8);
     if (nu_le32(prefix) != RECORD_MAGIC || nu_le16(prefix + 4) != RECORD_VERSION ||
         header_size < NU_IMAGE_HEADER_SIZE || tlv_size > NU_RECORD_BODY_MAX ||
-        header_size + tlv_size > NU_RECORD_BODY_MAX || RECORD_PREFIX + header_size + tlv_size > header->length) {
+        RECORD_PREFIX + header_size + tlv_size > header->length) {
         return 0;
     }
     header->base += RECORD_PREFIX;
@@ -62,7 +64,7 @@ int nu_record_body_decode(const uint8_t *body, uint32_t length, nu_image_info_t 
     nu_fill_bytes((uint8_t *)&ctx, 0, sizeof(ctx));
     nu_fill_bytes((uint8_t *)&image, 0, sizeof(image));
     image.part[NU_HEADER].ram = body;
-    image.part[NU_HEADER].length = length;
+    image.part[NU_HEADER].length = length < RECORD_BODY_LIMIT ? length : RECORD_BODY_LIMIT; /* body_valid's limit */
     if (!body_valid(&ctx, &image)) {
         return NU_ERR_INVALID;
     }
@@ -81,7 +83,7 @@ int nu_record_load(nu_ctx_t *ctx, nu_image_t *image)
     if (state != NU_RECORD_ABSENT) {
         nu_fill_bytes((uint8_t *)image, 0, sizeof(*image)); /* body_valid's precondition */
         body->base = region->record_offset;
-        body->length = NU_RECORD_SECTOR - NU_TRAILER_SIZE;
+        body->length = RECORD_BODY_LIMIT;
         if (!body_valid(ctx, image) || image->info.load_address != region->region_address ||
             image->info.image_size > region->region_size) {
             state = NU_RECORD_ABSENT;

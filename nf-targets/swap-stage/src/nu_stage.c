@@ -16,22 +16,22 @@
 typedef char request_is_install_mode
     [NU_REQUEST_TEST == NU_MODE_TEST && NU_REQUEST_PERMANENT == NU_MODE_PERMANENT ? 1 : -1];
 
-/* A kind's pending request as step 3 found it: NU_REQUEST_*, the reject reason (0 valid) and the staged image's
- * digest. */
-typedef struct request_state {
+/* A kind's state in this run: its pending request as step 3 found it (NU_REQUEST_*, the reject reason, 0 when valid,
+ * and the staged image's digest), and whether its interrupted operation was abandoned in this boot (the region is in
+ * doubt: recovery runs even if it could run). */
+typedef struct kind_state {
     int request;
     uint32_t reason;
     uint8_t digest[16];
-} request_state_t;
+    uint32_t force_recovery;
+} kind_state_t;
 
-/* The journal, the one image the steps share (an operation's source), the kinds whose interrupted operation was
- * abandoned in this boot (the region is in doubt: recovery runs even if it could run), each kind's request, and
- * whether any request failed its check. */
+/* The journal, the one image the steps share (an operation's source), each kind's state, and whether any request
+ * failed its check. */
 typedef struct run_state {
     nu_journal_t journal;
     nu_image_t image;
-    uint8_t force_recovery[NU_KIND_COUNT];
-    request_state_t requests[NU_KIND_COUNT];
+    kind_state_t kinds[NU_KIND_COUNT];
     uint32_t failed;
 } run_state_t;
 
@@ -81,14 +81,15 @@ int nu_platform_check(const nu_flash_hal_t *hal, const nu_platform_t *platform)
     return NU_OK;
 }
 
-void nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report)
+/* Starts a context over a HAL and platform that passed nu_platform_check; the report is cleared. No kind is selected
+ * yet (nu_select_kind), and journal is set by nu_swap_stage_run alone. */
+static void ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report)
 {
     nu_fill_bytes((uint8_t *)report, 0, sizeof(*report));
     ctx->hal = hal;
     ctx->platform = platform;
     ctx->report = report;
     ctx->status = NU_OK;
-    ctx->journal = 0;
 }
 
 void nu_did(nu_ctx_t *ctx, uint32_t actions)
@@ -131,9 +132,8 @@ static void install_checked_source(nu_ctx_t *ctx, run_state_t *run, uint32_t mod
  * REJECTED with the check's reason for an install, REVERT_FAILED for a revert, and its request consumed. If it had
  * already touched the region (anything but an install before BACKUP_DONE), step 4 restores the region from whichever
  * valid source is left, even if the mixed region would pass the can-run check. */
-static void resume(nu_ctx_t *ctx, run_state_t *run)
+static void resume(nu_ctx_t *ctx, run_state_t *run, kind_state_t *k, const nu_journal_kind_t *state)
 {
-    const nu_journal_kind_t *state = &run->journal.kinds[ctx->kind - 1];
     const uint8_t *digest = state->begin + NU_JOURNAL_DIGEST_AT;
     uint32_t type = state->begin[NU_JOURNAL_TYPE_AT], mode = state->begin[NU_JOURNAL_ARG0_AT];
     uint32_t source = state->begin[NU_JOURNAL_ARG1_AT];
@@ -144,9 +144,9 @@ static void resume(nu_ctx_t *ctx, run_state_t *run)
         rc = NU_REJECT_HASH; /* the slot holds another image now */
     }
     if (rc != 0) {
-        /* untouched region: a TEST or PERMANENT install from staging before its BACKUP_DONE */
-        run->force_recovery[ctx->kind - 1] =
-            !(install && mode != NU_MODE_RECOVERY && source == NU_SOURCE_STAGING && !state->backup_done);
+        /* untouched region: a TEST or PERMANENT install from staging (a revert's source is the backup) before its
+         * BACKUP_DONE */
+        k->force_recovery = !(mode != NU_MODE_RECOVERY && source == NU_SOURCE_STAGING && !state->backup_done);
         note(ctx, install ? NU_JOURNAL_REJECTED : NU_JOURNAL_REVERT_FAILED, install ? (uint32_t)rc : 1u, digest);
         nu_request_consume(ctx);
         return;
@@ -211,24 +211,23 @@ static int check_request(nu_ctx_t *ctx, nu_image_t *scratch, uint8_t digest16[16
  * reject them all: every REJECTED record first (INSTALL_OR_REJECT), then the valid companions consumed
  * (CONSUME_VALID), then the failing ones (CONSUME_FAILING); a cut in between must not leave a valid companion pending
  * alone. */
-static void handle_request(nu_ctx_t *ctx, run_state_t *run, uint32_t step)
+static void handle_request(nu_ctx_t *ctx, run_state_t *run, kind_state_t *k, uint32_t step)
 {
-    request_state_t *r = &run->requests[ctx->kind - 1];
     if (step == STEP_CHECK) {
-        r->request = nu_request_read(ctx, ctx->kind);
-        if (r->request != NU_REQUEST_NONE) {
-            r->reason = (uint32_t)check_request(ctx, &run->image, r->digest);
-            run->failed |= r->reason;
+        k->request = nu_request_read(ctx, ctx->kind);
+        if (k->request != NU_REQUEST_NONE) {
+            k->reason = (uint32_t)check_request(ctx, &run->image, k->digest);
+            run->failed |= k->reason;
         }
-    } else if (r->request == NU_REQUEST_NONE) {
+    } else if (k->request == NU_REQUEST_NONE) {
         return;
     } else if (step == STEP_INSTALL_OR_REJECT) {
         if (!run->failed) {
-            install_checked_source(ctx, run, (uint32_t)r->request, NU_SOURCE_STAGING); /* the request is the mode */
+            install_checked_source(ctx, run, (uint32_t)k->request, NU_SOURCE_STAGING); /* the request is the mode */
         } else {
-            note(ctx, NU_JOURNAL_REJECTED, r->reason != 0 ? r->reason : NU_REJECT_COMPANION, r->digest);
+            note(ctx, NU_JOURNAL_REJECTED, k->reason != 0 ? k->reason : NU_REJECT_COMPANION, k->digest);
         }
-    } else if (run->failed && step == STEP_CONSUME_VALID + (r->reason != 0)) {
+    } else if (run->failed && step == STEP_CONSUME_VALID + (k->reason != 0)) {
         nu_request_consume(ctx);
     }
 }
@@ -276,21 +275,22 @@ static void run_steps(nu_ctx_t *ctx, run_state_t *run)
     nu_journal_open(ctx);
     for (step = STEP_RESUME; step <= STEP_RECOVER; step++) {
         for (kind = 1; kind <= NU_KIND_COUNT; kind++) {
-            uint32_t force_recovery = run->force_recovery[kind - 1];
+            kind_state_t *k = &run->kinds[kind - 1];
+            const nu_journal_kind_t *state = ctx->journal_kind = &run->journal.kinds[kind - 1];
             nu_select_kind(ctx, kind);
             if (step == STEP_RESUME) {
-                if (run->journal.kinds[kind - 1].begin[NU_JOURNAL_TYPE_AT] != 0) {
-                    resume(ctx, run);
+                if (state->begin[NU_JOURNAL_TYPE_AT] != 0) {
+                    resume(ctx, run, k, state);
                 }
             } else if (step == STEP_REVERT) {
-                if (!force_recovery && !ran(ctx)) {
+                if (!k->force_recovery && !ran(ctx)) {
                     revert(ctx, run);
                 }
             } else if (step != STEP_RECOVER) {
-                handle_request(ctx, run, step);
+                handle_request(ctx, run, k, step);
             } else {
                 int can_run = nu_region_span_can_run(ctx);
-                if ((!can_run || force_recovery) && !ran(ctx)) {
+                if ((!can_run || k->force_recovery) && !ran(ctx)) {
                     recover(ctx, run);
                     can_run = nu_region_span_can_run(ctx);
                 }
@@ -307,7 +307,7 @@ int nu_swap_stage_run(const nu_flash_hal_t *hal, const nu_platform_t *platform, 
     nu_report_t local;
     nu_ctx_t ctx;
     run_state_t run;
-    nu_ctx_init(&ctx, hal, platform, report != 0 ? report : &local);
+    ctx_init(&ctx, hal, platform, report != 0 ? report : &local);
     nu_fill_bytes((uint8_t *)&run, 0, sizeof(run));
     run_steps(&ctx, &run);
     ctx.report->status = ctx.status;
@@ -329,7 +329,7 @@ int nu_query_init(nu_ctx_t *ctx, nu_report_t *report, const nu_flash_hal_t *hal,
         rc = NU_ERR_ARGUMENT;
     }
     if (rc == NU_OK) {
-        nu_ctx_init(ctx, hal, platform, report);
+        ctx_init(ctx, hal, platform, report);
         nu_select_kind(ctx, kind);
     }
     return rc;

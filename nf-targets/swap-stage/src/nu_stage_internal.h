@@ -18,6 +18,7 @@
 #define NU_IMAGE_MAGIC 0x96f3b83du
 
 struct nu_journal;
+struct nu_journal_kind;
 
 /*
  * A run's context: the HAL, the platform and the report; the run's status; and the kind being worked on with its
@@ -38,13 +39,11 @@ typedef struct nu_ctx {
     uint32_t kind;
     const nu_region_layout_t *region;
     nu_kind_report_t *kind_report;
+    struct nu_journal_kind *journal_kind; /* the selected kind's journal state, during nu_swap_stage_run */
 } nu_ctx_t;
 
-/* Starts a context over a HAL and platform that passed nu_platform_check; the report is cleared. No kind is selected
- * yet: nu_select_kind before any per-kind call. */
-void nu_ctx_init(nu_ctx_t *ctx, const nu_flash_hal_t *hal, const nu_platform_t *platform, nu_report_t *report);
-/* The query helpers' start: nu_platform_check, a kind and a slot (1 or 2) in range, then nu_ctx_init with the kind
- * selected. NU_OK or NU_ERR_ARGUMENT. */
+/* The query helpers' start: nu_platform_check, a kind and a slot (1 or 2) in range, then a context over report with
+ * the kind selected. NU_OK or NU_ERR_ARGUMENT. */
 int nu_query_init(nu_ctx_t *ctx, nu_report_t *report, const nu_flash_hal_t *hal, const nu_platform_t *platform,
                   uint32_t kind, uint32_t slot);
 /* Selects the kind the per-kind code works on (an out-of-line call is smaller than the three stores inlined). */
@@ -83,20 +82,19 @@ void nu_span_read(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint8_t
 /* Streams [offset, offset + length) of a span, 256 bytes at a time, through whichever consumers are set: SHA-256, a
  * CRC, and a destination (NOR offset, or internal address with NU_FLASH_INTERNAL in to_flags; advanced as bytes go)
  * that is programmed (NU_TO_PROGRAM: erased chunks skipped, chunks end on 256-byte boundaries of the destination),
- * compared (NU_TO_COMPARE: the first difference sets differs and ends the stream), or both (program, then read
+ * compared (NU_TO_COMPARE: the first difference ends the stream, and nu_feed returns 1), or both (program, then read
  * back). The one copy/compare loop of the stage: hashing, CRCs, backup, sector compare and rewrite, record writing.
- * Stops early once the run has failed. */
+ * Stops early once the run has failed. Returns 0 unless a compared byte differed. */
 #define NU_TO_PROGRAM NU_FLASH_PROGRAM /* so that the flags give nu_flash its op */
 #define NU_TO_COMPARE 4u
 typedef struct nu_feed {
     struct nu_sha256 *sha;
     uint32_t (*crc_update)(uint32_t crc, const uint8_t *data, uint32_t length);
-    uint32_t crc;
+    uint32_t crc; /* used only when crc_update is set */
     uint32_t to;
     uint32_t to_flags;
-    uint32_t differs;
 } nu_feed_t;
-void nu_feed(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, nu_feed_t *feed);
+uint32_t nu_feed(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, nu_feed_t *feed);
 /* nu_feed to a destination alone: 1 when a compared byte differed, else 0. */
 uint32_t nu_copy(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t length, uint32_t to,
                  uint32_t to_flags);
@@ -187,7 +185,7 @@ typedef struct nu_journal {
     uint32_t active_offset;
     uint32_t other_offset;
     uint32_t generation;
-    uint32_t next_slot;
+    uint32_t last_slot; /* newest non-blank slot, 0 (the header's) when none; right before kinds: zeroed with them */
     nu_journal_kind_t kinds[NU_KIND_COUNT];
 } nu_journal_t;
 
@@ -204,8 +202,9 @@ int nu_region_span_can_run(nu_ctx_t *ctx);
 void nu_region_span(const nu_ctx_t *ctx, nu_span_t *span);
 
 /* ---- backup (nu_backup.c) ---- */
-/* Puts the region's current image into the backup slot (skipped when already there); digest of the backup out. */
-void nu_backup_region(nu_ctx_t *ctx, uint8_t digest[32]);
+/* Puts the region's current image into the backup slot (skipped when already there), then journals BACKUP_DONE with
+ * the backup's digest. */
+void nu_backup_region(nu_ctx_t *ctx);
 
 /* ---- install / revert (nu_install.c) ---- */
 /* Runs the selected kind's operation in progress, which is what its BEGIN record says (nu_journal_kind_t.begin: a new

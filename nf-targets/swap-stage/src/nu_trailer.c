@@ -48,9 +48,11 @@ static int set_decode(const uint8_t *trailer, const uint8_t *companion, int reco
     return paired ? state : NU_REQUEST_NONE;
 }
 
+/* A trailer is its own companion: same magic, same tag, and a TEST record's own image_ok is not set. So the set rule
+ * holds by itself and set_decode reads as decode alone (which then has one caller). */
 int nu_request_decode(const uint8_t trailer[48])
 {
-    return decode(trailer, 0);
+    return set_decode(trailer, trailer, 0);
 }
 
 int nu_request_set_decode(const uint8_t trailer[48], const uint8_t companion[48])
@@ -60,7 +62,7 @@ int nu_request_set_decode(const uint8_t trailer[48], const uint8_t companion[48]
 
 int nu_record_trailer_decode(const uint8_t trailer[48])
 {
-    return decode(trailer, 1);
+    return set_decode(trailer, trailer, 1);
 }
 
 int nu_record_set_decode(const uint8_t trailer[48], const uint8_t companion[48])
