@@ -116,7 +116,6 @@ uint32_t nu_copy(nu_ctx_t *ctx, const nu_span_t *span, uint32_t offset, uint32_t
     nu_feed_t feed;
     feed.sha = 0;
     feed.crc_update = 0;
-    feed.crc = 0;
     feed.to = to;
     feed.to_flags = to_flags;
     return nu_feed(ctx, span, offset, length, &feed);

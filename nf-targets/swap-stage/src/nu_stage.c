@@ -132,8 +132,9 @@ static void install_checked_source(nu_ctx_t *ctx, run_state_t *run, uint32_t mod
  * REJECTED with the check's reason for an install, REVERT_FAILED for a revert, and its request consumed. If it had
  * already touched the region (anything but an install before BACKUP_DONE), step 4 restores the region from whichever
  * valid source is left, even if the mixed region would pass the can-run check. */
-static void resume(nu_ctx_t *ctx, run_state_t *run, kind_state_t *k, const nu_journal_kind_t *state)
+static void resume(nu_ctx_t *ctx, run_state_t *run, kind_state_t *k)
 {
+    const nu_journal_kind_t *state = ctx->journal_kind;
     const uint8_t *digest = state->begin + NU_JOURNAL_DIGEST_AT;
     uint32_t type = state->begin[NU_JOURNAL_TYPE_AT], mode = state->begin[NU_JOURNAL_ARG0_AT];
     uint32_t source = state->begin[NU_JOURNAL_ARG1_AT];
@@ -280,7 +281,7 @@ static void run_steps(nu_ctx_t *ctx, run_state_t *run)
             nu_select_kind(ctx, kind);
             if (step == STEP_RESUME) {
                 if (state->begin[NU_JOURNAL_TYPE_AT] != 0) {
-                    resume(ctx, run, k, state);
+                    resume(ctx, run, k);
                 }
             } else if (step == STEP_REVERT) {
                 if (!k->force_recovery && !ran(ctx)) {
